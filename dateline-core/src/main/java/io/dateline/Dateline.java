@@ -1,0 +1,18 @@
+package io.dateline;
+
+import io.dateline.pipeline.Pipeline;
+import io.dateline.text.NewsSentenceSplitter;
+import io.dateline.text.NewsTokenizer;
+import io.dateline.text.TextStage;
+
+/** Entry point for library users: the standard pipeline, built once and shared by all threads. */
+public final class Dateline {
+    private Dateline() {
+    }
+
+    public static Pipeline standardPipeline() {
+        return Pipeline.builder()
+                .add(new TextStage(new NewsTokenizer(), new NewsSentenceSplitter()))
+                .build();
+    }
+}
