@@ -15,6 +15,10 @@ public final class TextDecoder {
         return false;
     }
 
+    public DecodedText decodeHtml(byte[] bytes, String origin) {
+        return decode(bytes, 0, bytes.length, origin, 1);
+    }
+
     public DecodedText decode(byte[] bytes, int offset, int length, String origin, long firstLine) {
         return new DecodedText(new String(bytes, offset, length, StandardCharsets.UTF_8), "UTF-8", List.of());
     }
