@@ -108,9 +108,11 @@ final class LineClassifier {
 
     /** Reads like running text: long enough and with a sentence-final stop. */
     boolean looksLikeProse(String line) {
-        if (line.length() < 40) {
-            return false;
-        }
+        return line.length() >= 40 && (endsLikeSentence(line) || line.length() > MAX_SHORT_LINE);
+    }
+
+    /** Ends with a sentence-final stop, allowing closing quotes and brackets after it. */
+    boolean endsLikeSentence(String line) {
         int i = line.length() - 1;
         while (i >= 0 && "\"”’')] \t".indexOf(line.charAt(i)) >= 0) {
             i--;
@@ -119,7 +121,7 @@ final class LineClassifier {
             return false;
         }
         char last = line.charAt(i);
-        return last == '.' || last == '!' || last == '?' || last == '…' || line.length() > MAX_SHORT_LINE;
+        return last == '.' || last == '!' || last == '?' || last == '…';
     }
 
     private static final class Holder {

@@ -128,9 +128,11 @@ public final class ScrapedPageSegmenter implements PageSegmenter {
         List<List<String>> paragraphs = new ArrayList<>();
         List<String> paragraph = new ArrayList<>();
         boolean inLinkList = false;
+        int linkListEntries = 0;
         for (PageLine line : story) {
             String t = line.trimmed();
             if (line.blank()) {
+                inLinkList = inLinkList && linkListEntries == 0;
                 closeParagraph(paragraphs, paragraph);
                 paragraph = new ArrayList<>();
                 continue;
@@ -139,13 +141,15 @@ public final class ScrapedPageSegmenter implements PageSegmenter {
             boolean bodyStarted = !paragraphs.isEmpty() || !paragraph.isEmpty();
             if (lines.opensLinkList(t)) {
                 inLinkList = true;
+                linkListEntries = 0;
                 continue;
             }
             if (lines.isSeparator(t) || lines.isCrumb(t) || (titleKey != null && titleKey.equals(line.key()))) {
                 continue;
             }
             if (inLinkList) {
-                if (!lines.looksLikeProse(t)) {
+                if (!lines.endsLikeSentence(t)) {
+                    linkListEntries++;
                     continue;
                 }
                 inLinkList = false;
@@ -179,13 +183,13 @@ public final class ScrapedPageSegmenter implements PageSegmenter {
 
     /**
      * Captions: lines that say so ("Photo: ..."), repeated lines that are not prose, and lines ending with a credit
-     * before the body starts or when repeated. A prose line ending with "(SOHR)." inside the body stays.
+     * when repeated, or before the body without a closing stop. A sentence ending with "(SOHR)." stays in the body.
      */
     private boolean isCaption(String t, boolean repeated, boolean bodyStarted) {
         if (!lines.looksLikeCaption(t)) {
             return repeated && !lines.looksLikeProse(t);
         }
-        return repeated || !bodyStarted || t.regionMatches(true, 0, "photo", 0, 5);
+        return repeated || (!bodyStarted && !lines.endsLikeSentence(t)) || t.regionMatches(true, 0, "photo", 0, 5);
     }
 
     private static void closeParagraph(List<List<String>> paragraphs, List<String> paragraph) {

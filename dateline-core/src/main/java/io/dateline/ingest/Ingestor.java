@@ -1,6 +1,8 @@
 package io.dateline.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,7 +28,10 @@ public final class Ingestor {
 
     private final TextDecoder decoder;
     private final HtmlExtractor html;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Articles can be long: lift Jackson's 20 MB default limit on one string. */
+    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build());
 
     public Ingestor(TextDecoder decoder, HtmlExtractor html) {
         this.decoder = decoder;
