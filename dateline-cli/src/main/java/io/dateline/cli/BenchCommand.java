@@ -1,0 +1,197 @@
+package io.dateline.cli;
+
+import io.dateline.Dateline;
+import io.dateline.batch.BatchAnnotator;
+import io.dateline.batch.BatchResult;
+import io.dateline.batch.Progress;
+import io.dateline.batch.WhitespaceTokens;
+import io.dateline.clean.ArticleMaker;
+import io.dateline.clean.ScrapedPageSegmenter;
+import io.dateline.ingest.Ingestor;
+import io.dateline.model.AnnotatedArticle;
+import io.dateline.output.AnnotationJson;
+import io.dateline.pipeline.Pipeline;
+import io.dateline.text.NewsSentenceSplitter;
+import io.dateline.text.NewsTokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code dateline bench [PATH...]}: throughput of the whole annotate path (ingest, cleaning, pipeline, JSON) and of
+ * the tokenizer alone, time share per stage, peak heap and start-up time. Speed goals are checked here, never by
+ * timed unit tests.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput, time per stage, peak heap and start-up (default corpus: the demo page).")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    AnnotateOptions options = new AnnotateOptions();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Inputs as for annotate; default: the demo page.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--tokens", paramLabel = "N", description = "Whitespace tokens to process per measured run "
+            + "(inputs are repeated to reach it; default ${DEFAULT-VALUE}).")
+    long targetTokens = 3_000_000;
+
+    @Override
+    public Integer call() throws IOException {
+        long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        long t0 = System.nanoTime();
+        Pipeline pipeline = Dateline.standardPipeline();
+        double startupSeconds = jvmStartMillis / 1e3 + (System.nanoTime() - t0) / 1e9;
+        String error = options.validate();
+        if (error != null) {
+            System.err.println("dateline bench: " + error);
+            return 2;
+        }
+        java.nio.file.Path demoFile = null;
+        if (inputs.isEmpty()) {
+            demoFile = java.nio.file.Files.createTempFile("dateline-bench-demo", ".txt");
+            java.nio.file.Files.write(demoFile, readDemo());
+            inputs = List.of(demoFile.toString());
+            if (options.published == null) {
+                options.published = DemoCommand.SAMPLE_PUBLISHED;
+            }
+        }
+        try {
+            return measure(pipeline, startupSeconds);
+        } finally {
+            if (demoFile != null) {
+                java.nio.file.Files.deleteIfExists(demoFile);
+            }
+        }
+    }
+
+    private int measure(Pipeline pipeline, double startupSeconds) {
+
+        // Warm-up pass: JIT, and the size of one pass over the inputs.
+        List<String> texts = new ArrayList<>();
+        BatchResult warm = run(pipeline, inputs, 1, texts);
+        if (warm.tokens() == 0) {
+            System.err.println("dateline bench: no text in the inputs");
+            return 1;
+        }
+        int repeat = (int) Math.max(1, Math.min(1_000_000, (targetTokens + warm.tokens() - 1) / warm.tokens()));
+        run(pipeline, inputs, Math.max(1, repeat / 4), null);
+
+        Map<String, Long> stagesBefore = pipeline.timeByStage();
+        resetPeaks();
+        long start = System.nanoTime();
+        BatchResult result = run(pipeline, inputs, repeat, null);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peakHeap = peakHeapBytes();
+        Map<String, Long> stageNanos = new LinkedHashMap<>();
+        pipeline.timeByStage().forEach((stage, nanos) -> stageNanos.put(stage, nanos - stagesBefore.get(stage)));
+
+        double tokenizerRate = tokenizerTokensPerSecond(texts);
+
+        System.out.printf("Dateline bench: %d threads, %,d articles, %,d whitespace tokens, %.1f MB of text%n",
+                options.threads, result.articles(), result.tokens(), result.characters() / 1e6);
+        System.out.printf("  end to end (ingest → JSON):  %,12.0f tokens/s  %,10.0f articles/s%n",
+                result.tokens() / seconds, result.articles() / seconds);
+        System.out.printf("  tokenizer+splitter, 1 thread: %,11.0f tokens/s (whitespace tokens)%n", tokenizerRate);
+        System.out.printf("  start-up (JVM start to pipeline ready): %.2f s%n", startupSeconds);
+        System.out.printf("  peak heap: %.0f MB (max %d MB)%n", peakHeap / 1e6,
+                Runtime.getRuntime().maxMemory() >> 20);
+        double workerNanos = seconds * 1e9 * options.threads;
+        double inStages = 0;
+        System.out.println("  share of worker time by stage:");
+        for (Map.Entry<String, Long> stage : stageNanos.entrySet()) {
+            inStages += stage.getValue();
+            System.out.printf("    %-28s %5.1f %%%n", stage.getKey(), 100 * stage.getValue() / workerNanos);
+        }
+        System.out.printf("    %-28s %5.1f %%%n", "ingest, cleaning, JSON, idle", 100 * (1 - inStages / workerNanos));
+        return Problems.exitStatus("bench", result);
+    }
+
+    private BatchResult run(Pipeline pipeline, List<String> paths, int repeat, List<String> keepTexts) {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            all.addAll(paths);
+        }
+        BatchAnnotator batch = new BatchAnnotator(Ingestor.standard(),
+                new ArticleMaker(new ScrapedPageSegmenter(), options.cleanJsonLines, options.published), pipeline,
+                options.threads);
+        AtomicLong bytes = new AtomicLong();
+        return batch.run(all, InputStream.nullInputStream(), (AnnotatedArticle a) -> {
+            if (keepTexts != null) {
+                synchronized (keepTexts) {
+                    keepTexts.add(a.text());
+                }
+            }
+            return AnnotationJson.toLine(a);
+        }, line -> bytes.addAndGet(line.length()), p -> { }, new Progress(System.err, "bench",
+                Progress.stderrIsTerminal()));
+    }
+
+    private static double tokenizerTokensPerSecond(List<String> texts) {
+        NewsTokenizer tokenizer = new NewsTokenizer();
+        NewsSentenceSplitter splitter = new NewsSentenceSplitter();
+        List<String> sample = new ArrayList<>(texts);
+        Collections.shuffle(sample, new java.util.Random(1));
+        long whitespaceTokens = 0;
+        for (String text : sample) {
+            whitespaceTokens += WhitespaceTokens.count(text);
+        }
+        int rounds = (int) Math.max(3, 3_000_000 / Math.max(1, whitespaceTokens));
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String text : sample) {
+                sink += splitter.split(text, tokenizer.tokenize(text)).size();
+            }
+        }
+        long start = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            for (String text : sample) {
+                sink += splitter.split(text, tokenizer.tokenize(text)).size();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (sink == 42) {
+            System.err.print("");
+        }
+        return whitespaceTokens * (double) rounds / seconds;
+    }
+
+    private static byte[] readDemo() throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(DemoCommand.SAMPLE)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the peak heap in use. */
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
