@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -63,13 +64,16 @@ public final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final List<EvalSuite> suites;
+    private final Supplier<Pipeline> pipelineFactory;
 
     public EvalCommand() {
-        this(SUITES);
+        this(SUITES, Dateline::standardPipeline);
     }
 
-    EvalCommand(List<EvalSuite> suites) {
+    /** For tests: other suites, and a pipeline that need not load the standard resources. */
+    EvalCommand(List<EvalSuite> suites, Supplier<Pipeline> pipelineFactory) {
         this.suites = List.copyOf(suites);
+        this.pipelineFactory = pipelineFactory;
     }
 
     @Override
@@ -89,7 +93,7 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
 
-        Pipeline pipeline = Dateline.standardPipeline();
+        Pipeline pipeline = pipelineFactory.get();
         List<EvalReport> reports = new ArrayList<>();
         int status = 0;
         for (int i = 0; i < chosen.size(); i++) {
