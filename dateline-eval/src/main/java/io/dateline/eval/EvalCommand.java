@@ -99,11 +99,14 @@ public final class EvalCommand implements Callable<Integer> {
         for (int i = 0; i < chosen.size(); i++) {
             EvalSuite s = chosen.get(i);
             EvalContext context = new EvalContext(limit == null ? Integer.MAX_VALUE : limit, new Progress());
-            try (ProgressTicker ignored = ProgressTicker.start(s.name(), context.progress(), err)) {
+            ProgressTicker ticker = ProgressTicker.start(s.name(), context.progress(), err);
+            try {
                 reports.add(s.run(inputs.get(i), pipeline, context));
             } catch (IOException | RuntimeException e) {
                 err.println("eval: suite " + s.name() + " failed: " + e.getMessage());
                 status = 1;
+            } finally {
+                ticker.stop();
             }
         }
 
@@ -172,7 +175,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** Prints "suite: done/total" on standard error every two seconds, only when it is a terminal. */
-    private static final class ProgressTicker implements AutoCloseable {
+    private static final class ProgressTicker {
         private final ScheduledExecutorService timer;
         private final PrintWriter err;
 
@@ -197,8 +200,7 @@ public final class EvalCommand implements Callable<Integer> {
             return new ProgressTicker(timer, err);
         }
 
-        @Override
-        public void close() {
+        void stop() {
             if (timer != null) {
                 timer.shutdownNow();
                 try {
