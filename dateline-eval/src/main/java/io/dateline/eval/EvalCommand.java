@@ -1,7 +1,6 @@
 package io.dateline.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dateline.Dateline;
 import io.dateline.eval.events.CaseSuite;
 import io.dateline.eval.events.EventLocationSuite;
@@ -119,7 +118,7 @@ public final class EvalCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(report));
             }
             if (json != null) {
-                mapper.enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), reports);
+                Files.writeString(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(reports) + "\n");
             }
         } catch (IOException e) {
             err.println("eval: cannot write JSON: " + e.getMessage());
