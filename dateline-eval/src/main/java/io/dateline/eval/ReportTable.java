@@ -8,12 +8,10 @@ import java.util.Set;
 
 /**
  * A report as an aligned text table: one row per (data set, system), one column per metric, three decimals. Counts
- * (metrics named in {@link #COUNTS}) are printed as whole numbers; a metric missing from a row prints as "-".
+ * (metrics named "items" or ending in "_items", see {@link #isCount}) are printed as whole numbers; a metric missing
+ * from a row prints as "-".
  */
 public final class ReportTable {
-    /** Metrics that count things rather than measure them. */
-    public static final Set<String> COUNTS = Set.of("items", "mode_items", "located_items");
-
     private ReportTable() {
     }
 
@@ -55,9 +53,14 @@ public final class ReportTable {
     }
 
     private static String number(String metric, double value) {
-        return COUNTS.contains(metric)
+        return isCount(metric)
                 ? String.format(Locale.ROOT, "%d", Math.round(value))
                 : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** Metrics that count things rather than measure them: "items", "located_items", ... */
+    public static boolean isCount(String metric) {
+        return metric.equals("items") || metric.endsWith("_items");
     }
 
     private static int trailingSpaces(CharSequence s) {

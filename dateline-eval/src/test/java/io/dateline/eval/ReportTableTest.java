@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportTableTest {
     private static Map<String, Double> metrics(Object... pairs) {
@@ -29,5 +31,13 @@ class ReportTableTest {
                 longer-set  clavin        7  1.000  0.500
                 """;
         assertEquals(expected, ReportTable.format(report));
+    }
+
+    @Test
+    void countsAreItemsOrEndInItems() {
+        assertTrue(ReportTable.isCount("items"));
+        assertTrue(ReportTable.isCount("located_items"));
+        assertFalse(ReportTable.isCount("itemsness"));
+        assertFalse(ReportTable.isCount("accuracy"));
     }
 }
