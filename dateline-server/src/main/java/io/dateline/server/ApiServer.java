@@ -39,11 +39,6 @@ public final class ApiServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.defaultContentType = "application/json";
-            config.staticFiles.add(staticFiles -> {
-                staticFiles.hostedPath = "/";
-                staticFiles.directory = "/io/dateline/server/web";
-                staticFiles.location = io.javalin.http.staticfiles.Location.CLASSPATH;
-            });
         });
         app.before("/api/*", ctx -> {
             if (!ctx.method().name().equals("GET") && !tokens.valid(ctx.header("Authorization"))) {

@@ -32,6 +32,10 @@ import java.util.Set;
  */
 public final class EventStore implements AutoCloseable {
     public static final String FILE_NAME = "dateline.duckdb";
+    /** Fields an analyst may correct on a merged event; "deleted" = true marks "not an event". */
+    public static final java.util.Set<String> CORRECTABLE = java.util.Set.of("event_date", "event_type",
+            "sub_event_type", "status", "actor1", "actor2", "location", "latitude", "longitude", "country", "admin1",
+            "fatalities", "injured", "deleted");
 
     private final Connection connection;
     private final ObjectMapper json = new ObjectMapper();
@@ -271,6 +275,52 @@ public final class EventStore implements AutoCloseable {
             st.setString(i++, top.evidence());
             st.setInt(i, (int) sources);
             st.executeUpdate();
+        }
+        applyCorrections(mergedId);
+    }
+
+    /** Records an analyst's correction and applies it; corrections outlive re-merging. */
+    public synchronized void correct(String mergedId, String field, String value, String analyst) throws SQLException {
+        if (!CORRECTABLE.contains(field)) {
+            throw new IllegalArgumentException("field '" + field + "' cannot be corrected; allowed: "
+                    + new java.util.TreeSet<>(CORRECTABLE));
+        }
+        connection.setAutoCommit(false);
+        try {
+            String old = single("SELECT CAST(" + field + " AS VARCHAR) FROM merged_events WHERE merged_id = ?",
+                    mergedId);
+            if (old == null && !exists("SELECT 1 FROM merged_events WHERE merged_id = ?", mergedId)) {
+                throw new IllegalArgumentException("no event " + mergedId);
+            }
+            update("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, current_timestamp)", mergedId, field, old, value,
+                    analyst);
+            applyCorrections(mergedId);
+            if ("deleted".equals(field) && Boolean.parseBoolean(value)) {
+                update("INSERT INTO deletions VALUES (?, current_timestamp, 'not an event (analyst)')", mergedId);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void applyCorrections(String mergedId) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement st = prepare("SELECT field, new_value FROM corrections WHERE merged_id = ? "
+                + "ORDER BY corrected_at", mergedId); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        for (String[] row : rows) {
+            // The field name comes from CORRECTABLE, checked when the correction was recorded.
+            if (CORRECTABLE.contains(row[0])) {
+                update("UPDATE merged_events SET " + row[0] + " = ?, updated_at = current_timestamp "
+                        + "WHERE merged_id = ?", row[1], mergedId);
+            }
         }
     }
 
