@@ -168,12 +168,15 @@ final class SentenceScan {
         if (length == 1 && CharKinds.isLetter(text.charAt(start))) {
             return true;
         }
+        if (length > 3) {
+            return false;
+        }
         for (int k = start; k < start + length; k++) {
             if (!CharKinds.isAsciiDigit(text.charAt(k))) {
                 return false;
             }
         }
-        return length <= 3;
+        return true;
     }
 
     /** A line ending in a title or an initial is never a headline ("Lt. Gen.\nSmith"). */
