@@ -113,6 +113,9 @@ final class SentenceScan {
         if (terminator(next) == Terminator.STOP || terminator(next) == Terminator.ELLIPSIS) {
             return false; // “Really?”. ends at the last stop, never as a sentence of its own
         }
+        if (isQuote(next) && next + 1 < size && Character.isLowerCase(text.codePointAt(tokens.start(next + 1)))) {
+            return false; // 'Where did I swim?' " she said: a detached closing quote
+        }
         switch (terminator) {
             case STOP:
                 return !isListMarker(i, lineFirstToken);
@@ -149,12 +152,21 @@ final class SentenceScan {
         return cues.isSentenceStarter(text, nextStart, nextEnd);
     }
 
+    /** A quotation opening with a capital; not a quoted nickname (G.B. "Sonny" Hall), which is one quoted word. */
     private boolean opensCapitalisedQuote(int i) {
-        int start = tokens.start(i);
-        if (tokens.end(i) - start != 1 || !CharKinds.isOpener(text.charAt(start)) || i + 1 >= size) {
+        if (!isQuote(i) || i + 1 >= size || !Character.isUpperCase(text.codePointAt(tokens.start(i + 1)))) {
             return false;
         }
-        return Character.isUpperCase(text.codePointAt(tokens.start(i + 1)));
+        return !(i + 2 < size && isQuote(i + 2));
+    }
+
+    private boolean isQuote(int i) {
+        int start = tokens.start(i);
+        if (tokens.end(i) - start != 1) {
+            return false;
+        }
+        char c = text.charAt(start);
+        return c == '"' || c == '\'' || c >= '\u2018' && c <= '\u201F' || c == '\u00AB' || c == '\u00BB';
     }
 
     /** "1." or "a." opening a line is a list item's number, not a sentence. */

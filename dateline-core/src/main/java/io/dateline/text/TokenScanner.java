@@ -103,7 +103,8 @@ final class TokenScanner {
         }
         int i = from;
         int segmentStart = from;
-        boolean acronym = true; // every period-separated segment so far is one letter: U.S, a.m, J
+        boolean acronym = true; // every period-separated segment since the last hyphen is one letter: U.S, a.m, J
+        boolean dotted = false; // and at least one period joined them
         while (true) {
             i = wordRun(i);
             if (i >= length) {
@@ -115,29 +116,36 @@ final class TokenScanner {
                 acronym &= i - segmentStart == 1 && CharKinds.isLetter(text.charAt(segmentStart));
                 if (wordStartsAt(i + 1)) {
                     if (periodJoins(start, i, acronym)) {
+                        dotted |= acronym;
                         segmentStart = ++i;
                         continue;
                     }
-                    return emit(start, keepsPeriod(start, i, acronym) ? i + 1 : i);
+                    return emit(start, keepsPeriod(start, segmentStart, i, acronym && dotted) ? i + 1 : i);
                 }
-                if (i + 1 < length && text.charAt(i + 1) == '.' || !keepsPeriod(start, i, acronym)) {
+                if (i + 1 < length && text.charAt(i + 1) == '.' || !keepsPeriod(start, segmentStart, i, acronym && dotted)) {
                     break; // "etc..." leaves the dots to an ellipsis
                 }
                 if (acronym && i + 1 < length && isHyphen(text.charAt(i + 1)) && wordStartsAt(i + 2)) {
                     i += 2; // U.S.-led
-                    acronym = false;
+                    acronym = true;
+                    dotted = false;
                     segmentStart = i;
                     continue;
                 }
                 return emit(start, i + 1);
             }
-            acronym = false;
             if (isHyphen(c)) {
                 if (!wordStartsAt(i + 1)) {
                     break;
                 }
                 i++; // al-Assad, ez-Zor, 18-year-old, 2024-12-02
-            } else if (c == ',') {
+                acronym = true; // segments restart: D-N.Y. ends like N.Y.
+                dotted = false;
+                segmentStart = i;
+                continue;
+            }
+            acronym = false;
+            if (c == ',') {
                 if (!isAsciiDigit(prev) || !thousandsAt(i + 1)) {
                     break;
                 }
@@ -195,10 +203,16 @@ final class TokenScanner {
         return isAsciiLower(next) && (isAsciiLower(prev) || isAsciiDigit(prev)); // reuters.com
     }
 
-    /** Whether text[start, i) followed by the period at i is an abbreviation, acronym or initial. */
-    private boolean keepsPeriod(int start, int i, boolean acronym) {
-        if (acronym && (i - start > 1 || Character.isUpperCase(text.charAt(start)))) {
-            return true; // U.S., a.m., J.
+    /**
+     * Whether text[start, i) followed by the period at i is an abbreviation, acronym or initial. The last segment
+     * (since a hyphen or an acronym's period) starts at segmentStart; dottedAcronym: all its segments are letters.
+     */
+    private boolean keepsPeriod(int start, int segmentStart, int i, boolean dottedAcronym) {
+        if (dottedAcronym) {
+            return true; // U.S., a.m., D-N.Y.
+        }
+        if (i - segmentStart == 1 && Character.isUpperCase(text.charAt(segmentStart))) {
+            return true; // J., D-W.
         }
         Abbreviations.Kind kind = abbreviations.kind(text, start, i + 1);
         if (kind == Abbreviations.Kind.BEFORE_NUMBER) {

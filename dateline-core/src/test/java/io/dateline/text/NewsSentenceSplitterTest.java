@@ -290,4 +290,29 @@ class NewsSentenceSplitterTest {
         Tokens tokens = Tokens.of(new int[] {0, 3}, new int[] {2, 5}, 2);
         assertEquals(List.of(new Span(0, 5)), SPLITTER.split(text, tokens));
     }
+
+    @Test
+    void quotedNicknameAfterInitialDoesNotEnd() {
+        assertEquals(List.of("Ann and T.J. \"Buzz\" Hill came."), sentences("Ann and T.J. \"Buzz\" Hill came."));
+    }
+
+    @Test
+    void stateAbbreviationBeforeAgencyInBracketsDoesNotEnd() {
+        assertEquals(List.of("DOVER, Del. (AP) \u2014 Rain fell."), sentences("DOVER, Del. (AP) \u2014 Rain fell."));
+    }
+
+    @Test
+    void detachedClosingQuoteBeforeLowercaseContinues() {
+        assertEquals(List.of("\"Go where?' \" she asked.", "Then left."), sentences("\"Go where?' \" she asked. Then left."));
+    }
+
+    @Test
+    void partyStateAbbreviationDoesNotEnd() {
+        assertEquals(List.of("Sen. Ann Lee, D-W. Va., spoke."), sentences("Sen. Ann Lee, D-W. Va., spoke."));
+    }
+
+    @Test
+    void phoneExtensionDoesNotEnd() {
+        assertEquals(List.of("Call 555-0100, ext. 6012."), sentences("Call 555-0100, ext. 6012."));
+    }
 }

@@ -485,4 +485,19 @@ class NewsTokenizerTest {
     void datelineOpening() {
         assertEquals(List.of("BAGHDAD", ",", "Dec", "2", "(", "Reuters", ")", "-"), tokens("BAGHDAD, Dec 2 (Reuters) -"));
     }
+
+    @Test
+    void partyAndStateAfterHyphen() {
+        assertEquals(List.of("D-N.Y.", ",", "R-W.", "Va."), tokens("D-N.Y., R-W. Va."));
+    }
+
+    @Test
+    void hyphenatedWordBeforeStopLeavesThePeriod() {
+        assertEquals(List.of("an", "18-year-old", "."), tokens("an 18-year-old."));
+    }
+
+    @Test
+    void extensionBeforeNumber() {
+        assertEquals(List.of("ext.", "6012"), tokens("ext. 6012"));
+    }
 }
