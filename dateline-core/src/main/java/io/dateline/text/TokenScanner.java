@@ -394,10 +394,14 @@ final class TokenScanner {
         return emit(i, wordStartsAt(i + 1) ? wordRun(i + 1) : i + 1);
     }
 
-    /** '90s and ’90s are one token; otherwise the quote or apostrophe stands alone. */
+    /** '90s and ’90s are one token, so is 's right after a token (U.S.'s); otherwise the quote stands alone. */
     private int quoteOrDecade(int i) {
         if (digitAt(i + 1) && digitAt(i + 2) && i + 3 < length && text.charAt(i + 3) == 's' && !wordStartsAt(i + 4)) {
             return emit(i, i + 4);
+        }
+        boolean attached = i > 0 && !isSeparator(text.charAt(i - 1)) && !CharKinds.isOpener(text.charAt(i - 1));
+        if (attached && i + 1 < length && (text.charAt(i + 1) | 0x20) == 's' && !wordStartsAt(i + 2)) {
+            return emit(i, i + 2);
         }
         return emit(i, i + 1);
     }

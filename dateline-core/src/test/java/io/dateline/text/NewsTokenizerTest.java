@@ -500,4 +500,14 @@ class NewsTokenizerTest {
     void extensionBeforeNumber() {
         assertEquals(List.of("ext.", "6012"), tokens("ext. 6012"));
     }
+
+    @Test
+    void possessiveAfterAcronym() {
+        assertEquals(List.of("the", "U.S.", "\u2019s", "role"), tokens("the U.S.\u2019s role"));
+    }
+
+    @Test
+    void quotedLetterSIsNotAClitic() {
+        assertEquals(List.of("'", "s", "'"), tokens("'s'"));
+    }
 }
