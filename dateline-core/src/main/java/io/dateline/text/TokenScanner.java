@@ -122,7 +122,8 @@ final class TokenScanner {
                     }
                     return emit(start, keepsPeriod(start, segmentStart, i, acronym && dotted) ? i + 1 : i);
                 }
-                if (i + 1 < length && text.charAt(i + 1) == '.' || !keepsPeriod(start, segmentStart, i, acronym && dotted)) {
+                boolean ellipsisFollows = i + 1 < length && text.charAt(i + 1) == '.';
+                if (ellipsisFollows || !keepsPeriod(start, segmentStart, i, acronym && dotted)) {
                     break; // "etc..." leaves the dots to an ellipsis
                 }
                 if (acronym && i + 1 < length && isHyphen(text.charAt(i + 1)) && wordStartsAt(i + 2)) {
@@ -145,46 +146,45 @@ final class TokenScanner {
                 continue;
             }
             acronym = false;
-            if (c == ',') {
-                if (!isAsciiDigit(prev) || !thousandsAt(i + 1)) {
-                    break;
-                }
-                i++; // 1,000
-            } else if (c == ':' || c == '/') {
-                if (!isAsciiDigit(prev) || !digitAt(i + 1)) {
-                    break;
-                }
-                i++; // 10:30, 24/7, 12/02/2024
-            } else if (CharKinds.isApostrophe(c)) {
-                if (!letterAt(i + 1)) {
-                    break; // soldiers' or a closing quote: the apostrophe is a token of its own
-                }
+            if (CharKinds.isApostrophe(c) && letterAt(i + 1)) {
                 int end = splitClitic(start, i);
                 if (end >= 0) {
                     return end;
                 }
                 i++; // O'Brien, Qur'an
-            } else if (c == '&') {
-                if (!isAsciiUpper(prev) || i + 1 >= length || !isAsciiUpper(text.charAt(i + 1))) {
-                    break;
-                }
-                i++; // AT&T
-            } else if (c == '@') {
+                continue;
+            }
+            if (c == '@') {
                 int end = emailDomainEnd(i + 1);
-                if (end < 0) {
-                    break;
+                if (end >= 0) {
+                    return emit(start, end);
                 }
-                return emit(start, end);
-            } else if (c == '$') {
-                if (isCurrencyPrefix(start, i)) {
-                    return emit(start, i + 1); // US$, HK$
-                }
-                break;
-            } else {
                 break;
             }
+            if (c == '$' && isCurrencyPrefix(start, i)) {
+                return emit(start, i + 1); // US$, HK$
+            }
+            if (!joinsInsideWord(c, prev, i)) {
+                break; // a plural's apostrophe (soldiers') or a closing quote is a token of its own
+            }
+            i++;
         }
         return emit(start, i);
+    }
+
+    /** 1,000 / 10:30 / 24/7 / AT&T: punctuation at i that joins the characters around it into one token. */
+    private boolean joinsInsideWord(char c, char prev, int i) {
+        switch (c) {
+            case ',':
+                return isAsciiDigit(prev) && thousandsAt(i + 1);
+            case ':':
+            case '/':
+                return isAsciiDigit(prev) && digitAt(i + 1);
+            case '&':
+                return isAsciiUpper(prev) && i + 1 < length && isAsciiUpper(text.charAt(i + 1));
+            default:
+                return false;
+        }
     }
 
     /** Whether the period at i, followed by a word character, stays inside the token. */
