@@ -20,10 +20,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The event store: one embedded DuckDB file under a data folder. Writes go through one connection, one transaction
@@ -39,6 +46,9 @@ public final class EventStore implements AutoCloseable {
 
     private final Connection connection;
     private final ObjectMapper json = new ObjectMapper();
+    private final MergeIndex mergeIndex = new MergeIndex();
+    /** Scratch map filled by {@link #readEvents}: event id to merged id. */
+    private final Map<String, String> mergedIds = new HashMap<>();
 
     private EventStore(Connection connection) {
         this.connection = connection;
@@ -58,7 +68,7 @@ public final class EventStore implements AutoCloseable {
 
     /** A new connection to the same database, for a reader thread. */
     public Connection reader() throws SQLException {
-        return ((org.duckdb.DuckDBConnection) connection).duplicate();
+        return duck().duplicate();
     }
 
     public int schemaVersion() throws SQLException {
@@ -69,129 +79,279 @@ public final class EventStore implements AutoCloseable {
     public synchronized WriteResult write(List<AnnotatedArticle> batch) throws SQLException {
         connection.setAutoCommit(false);
         try {
-            WriteResult.Builder result = new WriteResult.Builder();
-            for (AnnotatedArticle article : batch) {
-                writeArticle(article, result);
-            }
+            WriteResult result = writeBatch(batch);
             connection.commit();
-            return result.build();
+            return result;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
+            mergeIndex.clear();
             throw e;
         } finally {
             connection.setAutoCommit(true);
         }
     }
 
-    private void writeArticle(AnnotatedArticle annotated, WriteResult.Builder result) throws SQLException {
-        Article article = annotated.article();
-        if (exists("SELECT 1 FROM articles WHERE article_id = ?", article.id())) {
-            result.unchanged++;
-            return;
-        }
-        String sourceKey = article.url() != null ? article.url() : article.input();
-        String previous = single("SELECT article_id FROM articles WHERE source_key = ? AND superseded_by IS NULL",
-                sourceKey);
-        if (previous != null) {
-            retireArticle(previous, article.id());
-            result.replaced++;
-        } else {
-            result.added++;
-        }
-        try (PreparedStatement st = connection.prepareStatement(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp, NULL)")) {
-            st.setString(1, article.id());
-            st.setString(2, sourceKey);
-            st.setString(3, article.input());
-            st.setString(4, article.title());
-            st.setString(5, article.url());
-            st.setString(6, article.published());
-            st.setString(7, article.text());
-            st.executeUpdate();
-        }
-        writeMentions(annotated);
-        for (Event event : annotated.events()) {
-            StoredEvent stored = StoredEvent.of(article.id(), article.text(), event);
-            if (exists("SELECT 1 FROM events WHERE event_id = ?", stored.eventId())) {
-                continue;
+    private WriteResult writeBatch(List<AnnotatedArticle> batch) throws SQLException {
+        WriteResult.Builder result = new WriteResult.Builder();
+        Set<String> known = new HashSet<>(in("SELECT article_id FROM articles WHERE article_id IN ",
+                batch.stream().map(a -> a.article().id()).distinct().toList()));
+        List<AnnotatedArticle> fresh = new ArrayList<>();
+        for (AnnotatedArticle a : batch) {
+            if (known.add(a.article().id())) {
+                fresh.add(a);
+            } else {
+                result.unchanged++;
             }
-            mergeIn(stored);
-            result.events++;
         }
+        if (fresh.isEmpty()) {
+            return result.build();
+        }
+        Set<String> touched = new LinkedHashSet<>();
+        Map<String, String> current = currentBySource(fresh);
+        for (AnnotatedArticle a : fresh) {
+            String previous = current.put(sourceKey(a.article()), a.article().id());
+            if (previous != null) {
+                touched.addAll(retireArticle(previous, a.article().id()));
+                result.replaced++;
+            } else {
+                result.added++;
+            }
+        }
+        appendArticles(fresh);
+        appendMentions(fresh);
+        List<StoredEvent> events = new ArrayList<>();
+        Set<String> eventIds = new HashSet<>();
+        for (AnnotatedArticle a : fresh) {
+            for (Event e : a.events()) {
+                StoredEvent stored = StoredEvent.of(a.article().id(), a.article().text(), e);
+                if (eventIds.add(stored.eventId())) {
+                    events.add(stored);
+                }
+            }
+        }
+        Set<String> stored = new HashSet<>(in("SELECT event_id FROM events WHERE event_id IN ", List.copyOf(eventIds)));
+        events.removeIf(e -> stored.contains(e.eventId()));
+        touched.addAll(mergeIn(events));
+        result.events += events.size();
+        refreshMerged(touched, "source article replaced by a newer version");
+        return result.build();
+    }
+
+    private static String sourceKey(Article article) {
+        return article.url() != null ? article.url() : article.input();
+    }
+
+    private Map<String, String> currentBySource(List<AnnotatedArticle> articles) throws SQLException {
+        List<String> keys = articles.stream().map(a -> sourceKey(a.article())).distinct().toList();
+        Map<String, String> current = new HashMap<>();
+        for (List<String> chunk : chunks(keys)) {
+            try (PreparedStatement st = prepare("SELECT source_key, article_id FROM articles "
+                    + "WHERE superseded_by IS NULL AND source_key IN " + placeholders(chunk.size()), chunk.toArray());
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    current.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return current;
     }
 
     /** A changed article: the old version stays as history, its events leave their merged events. */
-    private void retireArticle(String oldId, String newId) throws SQLException {
+    private List<String> retireArticle(String oldId, String newId) throws SQLException {
         update("UPDATE articles SET superseded_by = ? WHERE article_id = ?", newId, oldId);
         List<String> merged = strings("SELECT DISTINCT merged_id FROM events WHERE article_id = ? AND NOT deleted",
                 oldId);
         update("UPDATE events SET deleted = true WHERE article_id = ?", oldId);
-        for (String id : merged) {
-            refreshMerged(id, "source article replaced by a newer version");
+        mergeIndex.clear();
+        return merged;
+    }
+
+    private void appendArticles(List<AnnotatedArticle> articles) throws SQLException {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
+            for (AnnotatedArticle a : articles) {
+                Article article = a.article();
+                app.beginRow();
+                text(app, article.id());
+                text(app, sourceKey(article));
+                text(app, article.input());
+                text(app, article.title());
+                text(app, article.url());
+                text(app, article.published());
+                text(app, article.text());
+                app.append(now);
+                app.appendNull();
+                app.endRow();
+            }
         }
     }
 
-    private void writeMentions(AnnotatedArticle a) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            String id = a.article().id();
-            for (PlaceMention p : a.places()) {
-                addMention(st, id, "place", p.start(), p.end(), p.text(), p.name(), p);
+    private void appendMentions(List<AnnotatedArticle> articles) throws SQLException {
+        try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
+            for (AnnotatedArticle a : articles) {
+                String id = a.article().id();
+                for (PlaceMention p : a.places()) {
+                    mention(app, id, "place", p.start(), p.end(), p.text(), p.name(), p);
+                }
+                for (DateMention d : a.dates()) {
+                    mention(app, id, "date", d.start(), d.end(), d.text(), d.value(), d);
+                }
+                for (ActorMention m : a.actors()) {
+                    mention(app, id, "actor", m.start(), m.end(), m.text(), m.name(), m);
+                }
             }
-            for (DateMention d : a.dates()) {
-                addMention(st, id, "date", d.start(), d.end(), d.text(), d.value(), d);
-            }
-            for (ActorMention m : a.actors()) {
-                addMention(st, id, "actor", m.start(), m.end(), m.text(), m.name(), m);
-            }
-            st.executeBatch();
         }
     }
 
-    private void addMention(PreparedStatement st, String id, String layer, int start, int end, String text,
-                            String value, Object mention) throws SQLException {
-        st.setString(1, id);
-        st.setString(2, layer);
-        st.setInt(3, start);
-        st.setInt(4, end);
-        st.setString(5, text);
-        st.setString(6, value);
+    private void mention(DuckDBAppender app, String id, String layer, int start, int end, String text, String value,
+                         Object mention) throws SQLException {
+        app.beginRow();
+        text(app, id);
+        text(app, layer);
+        app.append(start);
+        app.append(end);
+        text(app, text);
+        text(app, value);
         try {
-            st.setString(7, json.writeValueAsString(mention));
+            text(app, json.writeValueAsString(mention));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        st.addBatch();
+        app.endRow();
     }
 
-    /** Joins the event to the best compatible merged event, or founds a new one named after it. */
-    private void mergeIn(StoredEvent event) throws SQLException {
-        String target = null;
-        String reason = "first report";
-        if (event.date() != null) {
-            int window = MergeRule.dayTolerance(3) + MergeRule.dayTolerance(event.timePrecision());
-            Set<String> blocked = new HashSet<>(strings(
-                    "SELECT event_b FROM merge_blocks WHERE event_a = ? UNION SELECT event_a FROM merge_blocks "
-                            + "WHERE event_b = ?", event.eventId(), event.eventId()));
-            double best = -1;
-            for (StoredEvent member : events("SELECT * FROM events WHERE NOT deleted AND event_date BETWEEN ? AND ? "
-                    + "AND (event_type = ? OR (event_type IS NULL AND plover = ?)) ORDER BY event_id",
-                    event.date().minusDays(window), event.date().plusDays(window), event.eventType(), event.plover())) {
-                if (blocked.contains(member.eventId())) {
+    /**
+     * Joins each event to the closest compatible merged event, or founds a new one named after it; returns the
+     * merged ids touched. Candidates come from the in-memory index, loaded once per date range.
+     */
+    private Set<String> mergeIn(List<StoredEvent> events) throws SQLException {
+        Set<String> touched = new LinkedHashSet<>();
+        if (events.isEmpty()) {
+            return touched;
+        }
+        int window = MergeRule.dayTolerance(3) * 2;
+        loadIndex(events, window);
+        Map<String, Set<String>> blocks = blocks(events);
+        List<String[]> log = new ArrayList<>();
+        List<String> assigned = new ArrayList<>();
+        for (StoredEvent event : events) {
+            MergeIndex.Entry best = null;
+            String reason = "first report";
+            double bestDistance = Double.MAX_VALUE;
+            Set<String> blocked = blocks.getOrDefault(event.eventId(), Set.of());
+            for (MergeIndex.Entry candidate : mergeIndex.candidates(event, window)) {
+                if (blocked.contains(candidate.event().eventId())) {
                     continue;
                 }
-                String why = MergeRule.reasonToMerge(event, member);
-                double score = why == null ? -1 : MergeRule.similarity(event.evidence(), member.evidence());
-                if (why != null && score > best) {
-                    best = score;
-                    target = single("SELECT merged_id FROM events WHERE event_id = ?", member.eventId());
-                    reason = why + " (with " + member.eventId() + ")";
+                String why = MergeRule.reasonToMerge(event, candidate.event());
+                double distance = why == null ? 0 : MergeRule.distance(event, candidate.event());
+                if (why != null && distance < bestDistance) {
+                    bestDistance = distance;
+                    best = candidate;
+                    reason = why + " (with " + candidate.event().eventId() + ")";
+                }
+            }
+            String mergedId = best != null ? best.mergedId() : "M" + event.eventId();
+            mergeIndex.add(event, mergedId);
+            assigned.add(mergedId);
+            log.add(new String[] {mergedId, event.eventId(), reason});
+            touched.add(mergedId);
+        }
+        appendEvents(events, assigned);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merge_log")) {
+            for (String[] row : log) {
+                app.beginRow();
+                text(app, row[0]);
+                text(app, row[1]);
+                text(app, row[2]);
+                app.append(now);
+                app.append(false);
+                app.endRow();
+            }
+        }
+        return touched;
+    }
+
+    private void loadIndex(List<StoredEvent> events, int window) throws SQLException {
+        LocalDate from = null;
+        LocalDate to = null;
+        for (StoredEvent e : events) {
+            if (e.date() != null) {
+                from = from == null || e.date().isBefore(from) ? e.date() : from;
+                to = to == null || e.date().isAfter(to) ? e.date() : to;
+            }
+        }
+        if (from == null) {
+            return;
+        }
+        for (LocalDate[] range : mergeIndex.missing(from.minusDays(window), to.plusDays(window))) {
+            try (PreparedStatement st = prepare("SELECT * FROM events WHERE NOT deleted AND event_date BETWEEN ? AND ?",
+                    range[0], range[1])) {
+                mergedIds.clear();
+                for (StoredEvent member : readEvents(st)) {
+                    mergeIndex.add(member, mergedIds.get(member.eventId()));
+                }
+                mergedIds.clear();
+            }
+            mergeIndex.markLoaded(range[0], range[1]);
+        }
+    }
+
+    private Map<String, Set<String>> blocks(List<StoredEvent> events) throws SQLException {
+        Map<String, Set<String>> blocks = new HashMap<>();
+        List<String> ids = events.stream().map(StoredEvent::eventId).toList();
+        for (List<String> chunk : chunks(ids)) {
+            String in = placeholders(chunk.size());
+            List<Object> params = new ArrayList<>(chunk);
+            params.addAll(chunk);
+            try (PreparedStatement st = prepare("SELECT event_a, event_b FROM merge_blocks WHERE event_a IN " + in
+                    + " OR event_b IN " + in, params.toArray()); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    blocks.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    blocks.computeIfAbsent(rs.getString(2), k -> new HashSet<>()).add(rs.getString(1));
                 }
             }
         }
-        String mergedId = target != null ? target : "M" + event.eventId();
-        insertEvent(event, mergedId);
-        update("INSERT INTO merge_log VALUES (?, ?, ?, current_timestamp, false)", mergedId, event.eventId(), reason);
-        refreshMerged(mergedId, null);
+        return blocks;
+    }
+
+    private void appendEvents(List<StoredEvent> events, List<String> mergedIdOfEach) throws SQLException {
+        try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+            for (int i = 0; i < events.size(); i++) {
+                StoredEvent e = events.get(i);
+                app.beginRow();
+                text(app, e.eventId());
+                text(app, e.articleId());
+                text(app, mergedIdOfEach.get(i));
+                if (e.date() == null) {
+                    app.appendNull();
+                } else {
+                    app.append(e.date());
+                }
+                app.append(e.timePrecision());
+                for (String v : new String[] {e.eventType(), e.subEventType(), e.category(), e.plover(),
+                        e.ploverMode(), e.status(), e.actor1(), e.actor1Kind(), e.actor1Country(), e.actor2(),
+                        e.actor2Kind(), e.actor2Country(), e.assocActor1(), e.assocActor2(), e.location()}) {
+                    text(app, v);
+                }
+                nullable(app, e.geonameid());
+                nullable(app, e.latitude());
+                nullable(app, e.longitude());
+                text(app, e.country());
+                text(app, e.admin1());
+                text(app, e.admin2());
+                nullable(app, e.geoPrecision());
+                nullable(app, e.fatalities());
+                nullable(app, e.injured());
+                app.append(e.confidence());
+                app.append(e.evidenceStart());
+                app.append(e.evidenceEnd());
+                text(app, e.evidence());
+                app.append(false);
+                app.endRow();
+            }
+        }
     }
 
     /**
@@ -200,37 +360,39 @@ public final class EventStore implements AutoCloseable {
      */
     public synchronized String split(String eventId) throws SQLException {
         connection.setAutoCommit(false);
+        mergeIndex.clear();
         try {
             String from = single("SELECT merged_id FROM events WHERE event_id = ? AND NOT deleted", eventId);
             if (from == null) {
                 throw new IllegalArgumentException("no event " + eventId);
             }
-            String to = "M" + eventId;
-            if (from.equals(to)) {
-                // The founder leaves: the others keep the merged id, so move them instead.
-                List<String> others = strings("SELECT event_id FROM events WHERE merged_id = ? AND event_id <> ? "
-                        + "AND NOT deleted", from, eventId);
-                if (others.isEmpty()) {
-                    connection.commit();
-                    return from;
-                }
-                to = "M" + others.get(0);
-                for (String other : others) {
-                    block(eventId, other);
-                    update("UPDATE events SET merged_id = ? WHERE event_id = ?", to, other);
-                }
+            List<String> others = strings("SELECT event_id FROM events WHERE merged_id = ? AND event_id <> ? "
+                    + "AND NOT deleted ORDER BY event_id", from, eventId);
+            if (others.isEmpty()) {
+                connection.commit();
+                return from;
+            }
+            for (String other : others) {
+                update("INSERT INTO merge_blocks VALUES (?, ?)", eventId, other);
+            }
+            String to;
+            if (from.equals("M" + eventId)) {
+                // The founder leaves and keeps its id; the others stay together under the next member's name.
+                to = from;
+                String rest = "M" + others.get(0);
+                update("UPDATE events SET merged_id = ? WHERE merged_id = ? AND event_id <> ?", rest, from, eventId);
                 update("UPDATE merge_log SET undone = true WHERE merged_id = ? AND event_id <> ?", from, eventId);
+                update("INSERT INTO merge_log SELECT ?, event_id, 'regrouped after ' || ? || ' was split off', "
+                        + "current_timestamp, false FROM events WHERE merged_id = ?", rest, eventId, rest);
+                refreshMerged(new LinkedHashSet<>(List.of(from, rest)), null);
             } else {
-                for (String other : strings("SELECT event_id FROM events WHERE merged_id = ? AND event_id <> ? "
-                        + "AND NOT deleted", from, eventId)) {
-                    block(eventId, other);
-                }
+                to = "M" + eventId;
                 update("UPDATE events SET merged_id = ? WHERE event_id = ?", to, eventId);
                 update("UPDATE merge_log SET undone = true WHERE merged_id = ? AND event_id = ?", from, eventId);
+                update("INSERT INTO merge_log VALUES (?, ?, 'split by analyst', current_timestamp, false)", to,
+                        eventId);
+                refreshMerged(new LinkedHashSet<>(List.of(from, to)), null);
             }
-            update("INSERT INTO merge_log VALUES (?, ?, 'split by analyst', current_timestamp, false)", to, eventId);
-            refreshMerged(from, null);
-            refreshMerged(to, null);
             connection.commit();
             return to;
         } catch (SQLException | RuntimeException e) {
@@ -241,42 +403,48 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private void block(String a, String b) throws SQLException {
-        update("INSERT INTO merge_blocks VALUES (?, ?)", a, b);
-    }
-
     /**
-     * Recomputes a merged event from its live members: fields from the most confident report, fatalities and
-     * injured by ACLED's conservative rule (the lowest figure reported), or deletes it when no member is left.
+     * Recomputes merged events from their live members in one statement: fields from the most confident report,
+     * fatalities and injured by ACLED's conservative rule (the lowest figure reported), the number of distinct
+     * source articles. A merged event left without members is deleted and announced in the deletions feed.
      */
-    private void refreshMerged(String mergedId, String deletionReason) throws SQLException {
-        List<StoredEvent> members = events("SELECT * FROM events WHERE merged_id = ? AND NOT deleted "
-                + "ORDER BY confidence DESC, event_id", mergedId);
-        update("DELETE FROM merged_events WHERE merged_id = ?", mergedId);
-        if (members.isEmpty()) {
-            if (exists("SELECT 1 FROM merge_log WHERE merged_id = ?", mergedId)) {
-                update("INSERT INTO deletions VALUES (?, current_timestamp, ?)", mergedId,
-                        deletionReason == null ? "no sources left" : deletionReason);
-            }
+    private void refreshMerged(Set<String> ids, String deletionReason) throws SQLException {
+        if (ids.isEmpty()) {
             return;
         }
-        StoredEvent top = members.get(0);
-        Integer fatalities = lowest(members.stream().map(StoredEvent::fatalities).toList());
-        Integer injured = lowest(members.stream().map(StoredEvent::injured).toList());
-        long sources = members.stream().map(StoredEvent::articleId).distinct().count();
-        try (PreparedStatement st = connection.prepareStatement("INSERT INTO merged_events VALUES (?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, false)")) {
-            int i = 1;
-            st.setString(i++, mergedId);
-            i = setEventColumns(st, i, top, false);
-            setInteger(st, i++, fatalities);
-            setInteger(st, i++, injured);
-            st.setDouble(i++, top.confidence());
-            st.setString(i++, top.evidence());
-            st.setInt(i, (int) sources);
-            st.executeUpdate();
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS touched_ids (merged_id VARCHAR)");
+            st.execute("DELETE FROM touched_ids");
         }
-        applyCorrections(mergedId);
+        try (DuckDBAppender app = duck().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "touched_ids")) {
+            for (String id : ids) {
+                app.beginRow();
+                app.append(id);
+                app.endRow();
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("DELETE FROM merged_events WHERE merged_id IN (SELECT merged_id FROM touched_ids)");
+            st.execute("INSERT INTO merged_events SELECT r.merged_id, r.event_date, r.time_precision, r.event_type, "
+                    + "r.sub_event_type, r.category, r.plover, r.plover_mode, r.status, r.actor1, r.actor1_kind, "
+                    + "r.actor1_country, r.actor2, r.actor2_kind, r.actor2_country, r.assoc_actor_1, "
+                    + "r.assoc_actor_2, r.location, r.geonameid, r.latitude, r.longitude, r.country, r.admin1, "
+                    + "r.admin2, r.geo_precision, a.fatalities, a.injured, r.confidence, r.evidence, a.sources, "
+                    + "current_timestamp, false "
+                    + "FROM (SELECT *, row_number() OVER (PARTITION BY merged_id ORDER BY confidence DESC, event_id) "
+                    + "AS rn FROM events WHERE NOT deleted AND merged_id IN (SELECT merged_id FROM touched_ids)) r "
+                    + "JOIN (SELECT merged_id, min(fatalities) AS fatalities, min(injured) AS injured, "
+                    + "count(DISTINCT article_id)::INTEGER AS sources FROM events WHERE NOT deleted AND merged_id IN "
+                    + "(SELECT merged_id FROM touched_ids) GROUP BY merged_id) a USING (merged_id) WHERE r.rn = 1");
+        }
+        update("INSERT INTO deletions SELECT t.merged_id, current_timestamp, ? FROM touched_ids t "
+                + "WHERE t.merged_id NOT IN (SELECT merged_id FROM merged_events) "
+                + "AND t.merged_id IN (SELECT merged_id FROM merge_log)",
+                deletionReason == null ? "no sources left" : deletionReason);
+        for (String id : strings("SELECT DISTINCT merged_id FROM corrections WHERE merged_id IN "
+                + "(SELECT merged_id FROM touched_ids)")) {
+            applyCorrections(id);
+        }
     }
 
     /** Records an analyst's correction and applies it; corrections outlive re-merging. */
@@ -324,66 +492,10 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static Integer lowest(List<Integer> values) {
-        return values.stream().filter(v -> v != null).min(Integer::compare).orElse(null);
-    }
-
-    private void insertEvent(StoredEvent e, String mergedId) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")) {
-            int i = 1;
-            st.setString(i++, e.eventId());
-            st.setString(i++, e.articleId());
-            st.setString(i++, mergedId);
-            i = setEventColumns(st, i, e, true);
-            st.executeUpdate();
-        }
-    }
-
-    /** The columns events and merged_events share, from event_date to geo_precision (and on, for events). */
-    private static int setEventColumns(PreparedStatement st, int i, StoredEvent e, boolean all) throws SQLException {
-        st.setObject(i++, e.date());
-        st.setInt(i++, e.timePrecision());
-        st.setString(i++, e.eventType());
-        st.setString(i++, e.subEventType());
-        st.setString(i++, e.category());
-        st.setString(i++, e.plover());
-        st.setString(i++, e.ploverMode());
-        st.setString(i++, e.status());
-        st.setString(i++, e.actor1());
-        st.setString(i++, e.actor1Kind());
-        st.setString(i++, e.actor1Country());
-        st.setString(i++, e.actor2());
-        st.setString(i++, e.actor2Kind());
-        st.setString(i++, e.actor2Country());
-        st.setString(i++, e.assocActor1());
-        st.setString(i++, e.assocActor2());
-        st.setString(i++, e.location());
-        if (e.geonameid() == null) {
-            st.setNull(i++, Types.BIGINT);
-        } else {
-            st.setLong(i++, e.geonameid());
-        }
-        setDouble(st, i++, e.latitude());
-        setDouble(st, i++, e.longitude());
-        st.setString(i++, e.country());
-        st.setString(i++, e.admin1());
-        st.setString(i++, e.admin2());
-        setInteger(st, i++, e.geoPrecision());
-        if (all) {
-            setInteger(st, i++, e.fatalities());
-            setInteger(st, i++, e.injured());
-            st.setDouble(i++, e.confidence());
-            st.setInt(i++, e.evidenceStart());
-            st.setInt(i++, e.evidenceEnd());
-            st.setString(i++, e.evidence());
-        }
-        return i;
-    }
-
-    private List<StoredEvent> events(String sql, Object... params) throws SQLException {
+    /** Reads events, remembering each one's merged id for the merge index. */
+    private List<StoredEvent> readEvents(PreparedStatement st) throws SQLException {
         List<StoredEvent> result = new ArrayList<>();
-        try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
+        try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 LocalDate date = rs.getObject("event_date", LocalDate.class);
                 result.add(new StoredEvent(rs.getString("event_id"), rs.getString("article_id"), date,
@@ -398,6 +510,7 @@ public final class EventStore implements AutoCloseable {
                         (Integer) rs.getObject("geo_precision"), (Integer) rs.getObject("fatalities"),
                         (Integer) rs.getObject("injured"), rs.getDouble("confidence"), rs.getInt("evidence_start"),
                         rs.getInt("evidence_end"), rs.getString("evidence")));
+                mergedIds.put(rs.getString("event_id"), rs.getString("merged_id"));
             }
         }
         return result;
@@ -436,6 +549,50 @@ public final class EventStore implements AutoCloseable {
     private void update(String sql, Object... params) throws SQLException {
         try (PreparedStatement st = prepare(sql, params)) {
             st.executeUpdate();
+        }
+    }
+
+    private List<String> in(String sqlPrefix, List<String> values) throws SQLException {
+        List<String> result = new ArrayList<>();
+        for (List<String> chunk : chunks(values)) {
+            result.addAll(strings(sqlPrefix + placeholders(chunk.size()), chunk.toArray()));
+        }
+        return result;
+    }
+
+    private static List<List<String>> chunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += 500) {
+            chunks.add(values.subList(i, Math.min(values.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(int n) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+
+    private DuckDBConnection duck() {
+        return (DuckDBConnection) connection;
+    }
+
+    private static void text(DuckDBAppender app, String value) throws SQLException {
+        if (value == null) {
+            app.appendNull();
+        } else {
+            app.append(value);
+        }
+    }
+
+    private static void nullable(DuckDBAppender app, Number value) throws SQLException {
+        if (value == null) {
+            app.appendNull();
+        } else if (value instanceof Long l) {
+            app.append(l.longValue());
+        } else if (value instanceof Double d) {
+            app.append(d.doubleValue());
+        } else {
+            app.append(value.intValue());
         }
     }
 

@@ -1,9 +1,7 @@
 package io.dateline.store;
 
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Decides whether two article events report the same real-world event, and says why. Tolerances follow the
@@ -35,8 +33,15 @@ final class MergeRule {
         if (actors == null) {
             return null;
         }
-        return String.format(Locale.ROOT, "same type %s; dates %d day(s) apart; %s; %s; evidence similarity %.2f",
-                type, days, place, actors, similarity(a.evidence(), b.evidence()));
+        return String.format(Locale.ROOT, "same type %s; dates %d day(s) apart; %s; %s", type, days, place, actors);
+    }
+
+    /** Lower is closer: days apart plus tens of km apart, to pick the best of several compatible candidates. */
+    static double distance(StoredEvent a, StoredEvent b) {
+        double days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+        double km = a.latitude() != null && b.latitude() != null
+                ? Geo.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) : 50;
+        return days + km / 10;
     }
 
     private static String sameType(StoredEvent a, StoredEvent b) {
@@ -100,29 +105,5 @@ final class MergeRule {
             return "actor1 of the same kind " + a.actor1Kind();
         }
         return null;
-    }
-
-    static double similarity(String x, String y) {
-        if (x == null || y == null) {
-            return 0;
-        }
-        Set<String> a = words(x);
-        Set<String> b = words(y);
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both.size() / (double) (a.size() + b.size() - both.size());
-    }
-
-    private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() > 2) {
-                words.add(w);
-            }
-        }
-        return words;
     }
 }

@@ -34,6 +34,14 @@ record StoredEvent(String eventId, String articleId, LocalDate date, int timePre
                 e.confidence(), start, end, text.substring(start, end));
     }
 
+    /** The same event without its evidence text, for the merge index, which never reads it. */
+    StoredEvent withoutEvidence() {
+        return new StoredEvent(eventId, articleId, date, timePrecision, eventType, subEventType, category, plover,
+                ploverMode, status, actor1, actor1Kind, actor1Country, actor2, actor2Kind, actor2Country, assocActor1,
+                assocActor2, location, geonameid, latitude, longitude, country, admin1, admin2, geoPrecision,
+                fatalities, injured, confidence, evidenceStart, evidenceEnd, null);
+    }
+
     private static String names(java.util.List<EventActor> actors) {
         return actors.isEmpty() ? null : actors.stream().map(EventActor::name).collect(Collectors.joining("; "));
     }
