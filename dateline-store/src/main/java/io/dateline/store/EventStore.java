@@ -239,7 +239,7 @@ public final class EventStore implements AutoCloseable {
             String reason = "first report";
             double bestDistance = Double.MAX_VALUE;
             Set<String> blocked = blocks.getOrDefault(event.eventId(), Set.of());
-            for (MergeIndex.Entry candidate : mergeIndex.candidates(event, window)) {
+            for (MergeIndex.Entry candidate : mergeIndex.candidates(event)) {
                 if (blocked.contains(candidate.event().eventId())) {
                     continue;
                 }
