@@ -157,7 +157,7 @@ public final class TextDecoder {
         }
         String message = invalidBytes + (invalidBytes == 1 ? " byte" : " bytes")
                 + " not valid UTF-8, read as windows-1252 (line" + (reported == 1 ? " " : "s ") + lines
-                + (invalidBytes > reported ? ", ..." : "") + ")";
+                + (reported == REPORTED_LINES ? ", ..." : "") + ")";
         return new DecodedText(new String(out, 0, o), "UTF-8",
                 List.of(new IngestProblem(origin, badLines[0], message, false)));
     }
