@@ -29,7 +29,7 @@ class MainContentExtractorTest {
     /** Pages whose expected text the extractor reproduces exactly; a regression shows as a readable diff. */
     @ParameterizedTest
     @ValueSource(strings = {"full-article", "divs-no-article", "two-stories", "no-body", "broken", "json-ld",
-        "short-brief"})
+        "short-brief", "split-body", "reader-responses", "teasers"})
     void keepsExactlyTheMainText(String name) throws IOException {
         assertEquals(resource(name + ".expected.txt"), page(name).text());
     }
@@ -75,6 +75,25 @@ class MainContentExtractorTest {
         assertTrue(p.text().contains("Koval coal mine"));
         assertFalse(p.text().contains("podcast"));
         assertEquals("https://digest.example/briefing/2024-06-02", p.url());
+    }
+
+    @Test
+    void teasersBesideTheArticleAreLeftOut() throws IOException {
+        HtmlPage p = page("teasers");
+        assertFalse(p.text().contains("County fair"));
+        assertFalse(p.text().contains("More from the region"));
+        assertEquals("2024-08-21", p.published());
+        assertEquals("Wildfire near Dunmore contained after week-long battle", p.title());
+    }
+
+    @Test
+    void summaryListIsKeptAndSiteInfoIsNot() throws IOException {
+        HtmlPage p = page("key-points");
+        assertTrue(p.text().startsWith("Key points\n\nCounting suspended in Ardel and Mossby districts\n\n"),
+                p.text());
+        assertTrue(p.text().endsWith("correct the spelling of a district name."), p.text());
+        assertFalse(p.text().contains("Registered office"));
+        assertFalse(p.text().contains("Skip to content"));
     }
 
     @Test

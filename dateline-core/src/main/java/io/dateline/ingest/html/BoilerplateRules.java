@@ -1,9 +1,12 @@
 package io.dateline.ingest.html;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which elements never hold article text (scripts, hidden parts) and which usually hold boilerplate (navigation,
@@ -20,16 +23,22 @@ final class BoilerplateRules {
     /** Class/id word parts that mark boilerplate whatever else the element is called. */
     private static final String[] STRONG_STEMS = {"cookie", "consent", "gdpr", "share", "sharing", "social",
         "newsletter", "comment", "disqus", "promo", "advert", "sponsor", "outbrain", "taboola", "paywall", "popup",
-        "modal", "related", "breadcrumb", "byline", "trending", "mostread", "signup", "subscribe", "recommend"};
+        "modal", "related", "breadcrumb", "byline", "trending", "mostread", "signup", "subscribe", "recommend",
+        "response", "replies", "discussion", "community", "remark", "shoutbox", "skyscraper", "pagination", "pager",
+        "agegate", "donate", "supplemental"};
     /** Class/id word parts that mark boilerplate unless the element also calls itself content. */
     private static final String[] WEAK_STEMS = {"banner", "menu", "navbar", "navigation", "sidebar", "widget",
-        "footer", "masthead", "author", "toolbar", "timestamp", "caption", "credit"};
+        "footer", "masthead", "author", "toolbar", "timestamp", "caption", "credit", "publisher"};
     private static final Set<String> WEAK_WORDS = Set.of("nav", "ad", "ads", "tags", "tag", "meta", "rss", "print",
-            "more", "header", "top", "bar", "skip", "hidden", "aside", "footnote", "legal", "copyright");
+            "more", "header", "top", "bar", "skip", "hidden", "aside", "footnote", "legal", "copyright", "about", "bio",
+            "reply", "support");
     private static final Set<String> CONTENT_WORDS = Set.of("article", "body", "content", "entry", "main", "story",
             "text", "post", "prose");
     /** Containers the page author declared as content; their own class never counts against them. */
     private static final Set<String> NEVER_BOILERPLATE = Set.of("html", "body", "main", "article");
+
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
 
     private BoilerplateRules() {
     }
@@ -60,7 +69,7 @@ final class BoilerplateRules {
         if (BOILERPLATE_TAGS.contains(tag)) {
             return true;
         }
-        if (tag.equals("header") && e.closest("article, main") == null) {
+        if (tag.equals("header") && e.closest(ARTICLE_OR_MAIN) == null) {
             return true; // the site header; an article's own header holds its headline and standfirst
         }
         String role = e.attr("role");
@@ -71,7 +80,7 @@ final class BoilerplateRules {
         if (names.isBlank()) {
             return false;
         }
-        String[] words = names.split("[^a-z0-9]+");
+        String[] words = NAME_SEPARATORS.split(names);
         boolean content = false;
         boolean weak = false;
         for (String w : words) {

@@ -18,6 +18,8 @@ final class ContentSelector {
     private static final int PROSE_MIN_CHARS = 40;
     /** Blocks with more link text than this share are navigation, related links or tag lists. */
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** Share of a container's score the part holding the headline needs to be taken as the article itself. */
+    private static final double HEADLINE_PART_SHARE = 0.5;
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "blockquote", "pre", "li", "dd", "dt", "h1", "h2",
             "h3", "h4", "h5", "h6", "address");
@@ -30,16 +32,12 @@ final class ContentSelector {
         if (blocks.isEmpty()) {
             return List.of();
         }
-        Element best = bestContainer(blocks);
+        TextBlock headline = headline(blocks, title);
+        Element best = bestContainer(blocks, headline == null ? null : headline.owner());
         List<String> out = new ArrayList<>();
-        boolean titleSkipped = false;
         for (TextBlock b : blocks) {
-            if (!inside(b.owner(), best) || b.caption() || b.timestamp() || b.linkDensity() > MAX_LINK_DENSITY
-                    || boilerplateInside(b, best)) {
-                continue;
-            }
-            if (!titleSkipped && title != null && b.text().equalsIgnoreCase(title)) {
-                titleSkipped = true; // the headline is the title, not body text
+            if (b == headline || !inside(b.owner(), best) || b.caption() || b.timestamp()
+                    || b.linkDensity() > MAX_LINK_DENSITY || boilerplateInside(b, best)) {
                 continue;
             }
             out.add(b.text());
@@ -47,13 +45,31 @@ final class ContentSelector {
         return out;
     }
 
-    private static Element bestContainer(List<TextBlock> blocks) {
+    /** The block repeating the title: the article's headline, left out of the text. */
+    private static TextBlock headline(List<TextBlock> blocks, String title) {
+        if (title == null) {
+            return null;
+        }
+        for (TextBlock b : blocks) {
+            if (b.text().equalsIgnoreCase(title)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static Element bestContainer(List<TextBlock> blocks, Element headline) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> inDocumentOrder = new ArrayList<>();
         for (TextBlock b : blocks) {
             double value = value(b);
             boolean behindBoilerplate = false;
             for (Element a = b.owner(); a != null; a = a.parent()) {
-                scores.merge(a, behindBoilerplate ? -b.text().length() : value, Double::sum);
+                Double before = scores.put(a, (behindBoilerplate ? -b.text().length() : value)
+                        + scores.getOrDefault(a, 0.0));
+                if (before == null) {
+                    inDocumentOrder.add(a);
+                }
                 if (a == b.boilerplate()) {
                     behindBoilerplate = true; // seen from further up, all of this is boilerplate
                 }
@@ -62,11 +78,11 @@ final class ContentSelector {
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestDepth = -1;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = e.getValue();
-            int depth = e.getKey().parents().size();
+        for (Element e : inDocumentOrder) {
+            double s = scores.get(e);
+            int depth = depth(e);
             if (s > bestScore || s == bestScore && depth > bestDepth) {
-                best = e.getKey();
+                best = e;
                 bestScore = s;
                 bestDepth = depth;
             }
@@ -75,8 +91,57 @@ final class ContentSelector {
         if (bestScore <= 0) {
             return root(blocks.get(0).owner());
         }
+        best = narrowToHeadline(best, headline, scores);
         // A single paragraph is never the container: its short neighbours (one-line paragraphs) belong too.
         return PARAGRAPH_TAGS.contains(best.normalName()) && best.parent() != null ? best.parent() : best;
+    }
+
+    /**
+     * The highest-scoring element may also hold prose next to the article (teasers, a publisher's blurb, reader
+     * comments without telling class names). The article is the part around its headline: step down towards the
+     * headline while that part still holds most of the score, unless prose paragraphs sit right beside it (then
+     * the article continues outside the headline's block, as when broken markup closed it early).
+     */
+    private static Element narrowToHeadline(Element best, Element headline, Map<Element, Double> scores) {
+        if (headline == null || !inside(headline, best)) {
+            return best;
+        }
+        Element container = best;
+        while (true) {
+            Element child = childTowards(container, headline);
+            if (child == null || child == headline
+                    || scores.getOrDefault(child, 0.0) < HEADLINE_PART_SHARE * scores.get(container)
+                    || hasProseParagraphChild(container, scores)) {
+                return container;
+            }
+            container = child;
+        }
+    }
+
+    private static boolean hasProseParagraphChild(Element container, Map<Element, Double> scores) {
+        for (Element c : container.children()) {
+            if (PARAGRAPH_TAGS.contains(c.normalName()) && scores.getOrDefault(c, 0.0) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The child of {@code ancestor} on the path down to {@code descendant}. */
+    private static Element childTowards(Element ancestor, Element descendant) {
+        Element e = descendant;
+        while (e != null && e.parent() != ancestor) {
+            e = e.parent();
+        }
+        return e;
+    }
+
+    private static int depth(Element e) {
+        int d = 0;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            d++;
+        }
+        return d;
     }
 
     /** What a block adds to the containers around it: prose counts, link lists count against. */
