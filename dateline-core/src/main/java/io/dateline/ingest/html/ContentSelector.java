@@ -3,6 +3,7 @@ package io.dateline.ingest.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ final class ContentSelector {
     private static final int PROSE_MIN_CHARS = 40;
     /** Blocks with more link text than this share are navigation, related links or tag lists. */
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** How far up a block's text counts: keeps pages with thousands of unclosed tags linear. */
+    private static final int MAX_LEVELS = 256;
     /** Share of a container's score the part holding the headline needs to be taken as the article itself. */
     private static final double HEADLINE_PART_SHARE = 0.5;
 
@@ -34,10 +37,12 @@ final class ContentSelector {
         }
         TextBlock headline = headline(blocks, title);
         Element best = bestContainer(blocks, headline == null ? null : headline.owner());
+        Set<Element> inBest = Collections.newSetFromMap(new IdentityHashMap<>());
+        inBest.addAll(best.getAllElements());
         List<String> out = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (b == headline || !inside(b.owner(), best) || b.caption() || b.timestamp()
-                    || b.linkDensity() > MAX_LINK_DENSITY || boilerplateInside(b, best)) {
+            if (b == headline || !inBest.contains(b.owner()) || b.caption() || b.timestamp()
+                    || b.linkDensity() > MAX_LINK_DENSITY || boilerplateInside(b, best, inBest)) {
                 continue;
             }
             out.add(b.text());
@@ -60,11 +65,13 @@ final class ContentSelector {
 
     private static Element bestContainer(List<TextBlock> blocks, Element headline) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Integer> depths = new IdentityHashMap<>();
         List<Element> inDocumentOrder = new ArrayList<>();
         for (TextBlock b : blocks) {
             double value = value(b);
             boolean behindBoilerplate = false;
-            for (Element a = b.owner(); a != null; a = a.parent()) {
+            int level = 0;
+            for (Element a = b.owner(); a != null && level++ < MAX_LEVELS; a = a.parent()) {
                 Double before = scores.put(a, (behindBoilerplate ? -b.text().length() : value)
                         + scores.getOrDefault(a, 0.0));
                 if (before == null) {
@@ -80,7 +87,7 @@ final class ContentSelector {
         int bestDepth = -1;
         for (Element e : inDocumentOrder) {
             double s = scores.get(e);
-            int depth = depth(e);
+            int depth = depth(e, depths);
             if (s > bestScore || s == bestScore && depth > bestDepth) {
                 best = e;
                 bestScore = s;
@@ -136,12 +143,19 @@ final class ContentSelector {
         return e;
     }
 
-    private static int depth(Element e) {
-        int d = 0;
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            d++;
+    /** Memoised, so deeply nested broken pages stay linear. */
+    private static int depth(Element e, Map<Element, Integer> known) {
+        List<Element> unknown = new ArrayList<>();
+        Element a = e;
+        while (a != null && !known.containsKey(a)) {
+            unknown.add(a);
+            a = a.parent();
         }
-        return d;
+        int d = a == null ? -1 : known.get(a);
+        for (int i = unknown.size() - 1; i >= 0; i--) {
+            known.put(unknown.get(i), ++d);
+        }
+        return known.get(e);
     }
 
     /** What a block adds to the containers around it: prose counts, link lists count against. */
@@ -160,9 +174,9 @@ final class ContentSelector {
     }
 
     /** Whether a boilerplate-looking element lies between the block and the chosen container. */
-    private static boolean boilerplateInside(TextBlock b, Element container) {
+    private static boolean boilerplateInside(TextBlock b, Element container, Set<Element> inContainer) {
         Element bp = b.boilerplate();
-        return bp != null && bp != container && inside(bp, container);
+        return bp != null && bp != container && inContainer.contains(bp);
     }
 
     private static boolean inside(Element e, Element container) {
