@@ -29,7 +29,7 @@ class MainContentExtractorTest {
     /** Pages whose expected text the extractor reproduces exactly; a regression shows as a readable diff. */
     @ParameterizedTest
     @ValueSource(strings = {"full-article", "divs-no-article", "two-stories", "no-body", "broken", "json-ld",
-        "short-brief", "split-body", "reader-responses", "teasers"})
+        "short-brief", "split-body", "reader-responses", "teasers", "linked-prose", "factbox"})
     void keepsExactlyTheMainText(String name) throws IOException {
         assertEquals(resource(name + ".expected.txt"), page(name).text());
     }
@@ -94,6 +94,24 @@ class MainContentExtractorTest {
         assertTrue(p.text().endsWith("correct the spelling of a district name."), p.text());
         assertFalse(p.text().contains("Registered office"));
         assertFalse(p.text().contains("Skip to content"));
+    }
+
+    @Test
+    void linkedNamesInsideSentencesAreStillProse() throws IOException {
+        HtmlPage p = page("linked-prose");
+        assertEquals("Minister resigns over procurement scandal", p.title());
+        assertTrue(p.text().startsWith("Defence minister Karel Dunn resigned"), p.text());
+        assertFalse(p.text().contains("cookies"));
+        assertFalse(p.text().contains("Another one gone"));
+    }
+
+    @Test
+    void ledeIsKeptAndSidebarBlurbIsNot() throws IOException {
+        HtmlPage p = page("factbox");
+        assertTrue(p.text().startsWith("Passenger trains are running again"), p.text());
+        assertFalse(p.text().contains("leading source of transport news"));
+        assertEquals("Rail link between Norda and Pesk reopens", p.title());
+        assertEquals("2023-04-11T16:20:00+03:00", p.published());
     }
 
     @Test

@@ -158,7 +158,11 @@ final class ContentSelector {
         return known.get(e);
     }
 
-    /** What a block adds to the containers around it: prose counts, link lists count against. */
+    /**
+     * What a block adds to the containers around it: prose counts, discounted by its share of link text (names
+     * linked inside a sentence are still prose); link lists count against. List items count neither way, since
+     * comment threads and teaser lists are lists too; an article's own bullet points are kept with its paragraphs.
+     */
     private static double value(TextBlock b) {
         int length = b.text().length();
         if (b.caption() || b.timestamp()) {
@@ -167,10 +171,10 @@ final class ContentSelector {
         if (b.linkDensity() > MAX_LINK_DENSITY) {
             return -length;
         }
-        if (length < PROSE_MIN_CHARS) {
+        if (length < PROSE_MIN_CHARS || b.owner().normalName().equals("li")) {
             return -b.linkChars();
         }
-        return length - 2.0 * b.linkChars();
+        return length * (1 - b.linkDensity());
     }
 
     /** Whether a boilerplate-looking element lies between the block and the chosen container. */
