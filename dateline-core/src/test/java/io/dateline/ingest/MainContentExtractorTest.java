@@ -29,7 +29,8 @@ class MainContentExtractorTest {
     /** Pages whose expected text the extractor reproduces exactly; a regression shows as a readable diff. */
     @ParameterizedTest
     @ValueSource(strings = {"full-article", "divs-no-article", "two-stories", "no-body", "broken", "json-ld",
-        "short-brief", "split-body", "reader-responses", "teasers", "linked-prose", "factbox"})
+        "short-brief", "split-body", "reader-responses", "teasers", "linked-prose", "factbox", "key-points",
+        "br-paragraphs"})
     void keepsExactlyTheMainText(String name) throws IOException {
         assertEquals(resource(name + ".expected.txt"), page(name).text());
     }
@@ -128,6 +129,26 @@ class MainContentExtractorTest {
         assertTrue(p.text().contains("almost a decade.\n\nThe two-storey building"), p.text());
         assertFalse(p.text().contains("Obituaries"));
         assertFalse(p.text().contains("Council approves new library"), "headline is the title, not body text");
+    }
+
+    @Test
+    void headlineWordedUnlikeTheTitleIsStillLeftOut() {
+        HtmlPage p = extractor.extract("<meta property=og:title content=\"Storm kills two\"><article>"
+                + "<h1>Storm kills two in coastal towns</h1><p>Two people died when a storm hit the coast on "
+                + "Sunday, police said.</p><h1>Second section</h1><p>Power was cut to 10,000 homes across the "
+                + "region.</p></article>", "h.html");
+        assertEquals("Storm kills two", p.title());
+        assertEquals("Two people died when a storm hit the coast on Sunday, police said.\n\nSecond section\n\n"
+                + "Power was cut to 10,000 homes across the region.", p.text());
+    }
+
+    @Test
+    void advertisementMarkersBetweenParagraphsAreDropped() {
+        HtmlPage p = extractor.extract("<article><p>The dam was completed in 2019 after a decade of work on the "
+                + "river.</p><div>Advertisement</div><p>It supplies a third of the country's power.</p></article>",
+                "a.html");
+        assertEquals("The dam was completed in 2019 after a decade of work on the river.\n\n"
+                + "It supplies a third of the country's power.", p.text());
     }
 
     @Test

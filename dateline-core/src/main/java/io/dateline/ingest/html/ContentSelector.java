@@ -40,23 +40,39 @@ final class ContentSelector {
         Set<Element> inBest = Collections.newSetFromMap(new IdentityHashMap<>());
         inBest.addAll(best.getAllElements());
         List<String> out = new ArrayList<>();
+        boolean proseSeen = false;
         for (TextBlock b : blocks) {
             if (b == headline || !inBest.contains(b.owner()) || b.caption() || b.timestamp()
-                    || b.linkDensity() > MAX_LINK_DENSITY || boilerplateInside(b, best, inBest)) {
+                    || b.linkDensity() > MAX_LINK_DENSITY || boilerplateInside(b, best, inBest)
+                    || BoilerplatePhrases.matches(b.text())) {
                 continue;
             }
+            boolean h1 = b.owner().normalName().equals("h1");
+            if (h1 && !proseSeen) {
+                continue; // a headline worded differently from the title: the text starts after it
+            }
+            proseSeen |= !isHeading(b.owner());
             out.add(b.text());
         }
         return out;
     }
 
-    /** The block repeating the title: the article's headline, left out of the text. */
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    /** The article's headline: the block repeating the title, else the first h1 that is not a link. */
     private static TextBlock headline(List<TextBlock> blocks, String title) {
-        if (title == null) {
-            return null;
+        if (title != null) {
+            for (TextBlock b : blocks) {
+                if (b.text().equalsIgnoreCase(title)) {
+                    return b;
+                }
+            }
         }
         for (TextBlock b : blocks) {
-            if (b.text().equalsIgnoreCase(title)) {
+            if (b.owner().normalName().equals("h1") && b.linkDensity() <= MAX_LINK_DENSITY) {
                 return b;
             }
         }
