@@ -29,7 +29,7 @@ class MainContentExtractorTest {
     /** Pages whose expected text the extractor reproduces exactly; a regression shows as a readable diff. */
     @ParameterizedTest
     @ValueSource(strings = {"full-article", "divs-no-article", "two-stories", "no-body", "broken", "json-ld",
-        "short-brief", "split-body", "reader-responses", "teasers", "linked-prose", "factbox", "key-points",
+        "short-brief", "split-body", "reader-responses", "teasers", "linked-prose", "factbox", "key-points", "opinion-bio", "table-layout", "live-updates",
         "br-paragraphs"})
     void keepsExactlyTheMainText(String name) throws IOException {
         assertEquals(resource(name + ".expected.txt"), page(name).text());
