@@ -82,7 +82,7 @@ final class ContentSelector {
     private static Element bestContainer(List<TextBlock> blocks, Element headline) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Integer> depths = new IdentityHashMap<>();
-        List<Element> inDocumentOrder = new ArrayList<>();
+        List<Element> firstSeenOrder = new ArrayList<>(); // deterministic tie-breaking, unlike the hash map
         for (TextBlock b : blocks) {
             double value = value(b);
             boolean behindBoilerplate = false;
@@ -91,7 +91,7 @@ final class ContentSelector {
                 Double before = scores.put(a, (behindBoilerplate ? -b.text().length() : value)
                         + scores.getOrDefault(a, 0.0));
                 if (before == null) {
-                    inDocumentOrder.add(a);
+                    firstSeenOrder.add(a);
                 }
                 if (a == b.boilerplate()) {
                     behindBoilerplate = true; // seen from further up, all of this is boilerplate
@@ -101,7 +101,7 @@ final class ContentSelector {
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestDepth = -1;
-        for (Element e : inDocumentOrder) {
+        for (Element e : firstSeenOrder) {
             double s = scores.get(e);
             int depth = depth(e, depths);
             if (s > bestScore || s == bestScore && depth > bestDepth) {
