@@ -1,9 +1,12 @@
 package io.dateline.ingest;
 
 import io.dateline.ingest.html.MainContent;
+import io.dateline.ingest.html.MainText;
 import io.dateline.ingest.html.PageMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+
+import java.util.List;
 
 /**
  * Main text and metadata of a news page. The text is the page's main content only (no navigation, sharing tools,
@@ -13,17 +16,32 @@ import org.jsoup.nodes.Document;
 public final class MainContentExtractor implements HtmlExtractor {
     @Override
     public HtmlPage extract(String html, String origin) {
+        return extractWithCaptions(html, origin).page();
+    }
+
+    /** The page and the captions left out of its text ({@link io.dateline.model.Article#captions()} keeps them). */
+    public PageWithCaptions extractWithCaptions(String html, String origin) {
         if (html == null || html.isBlank()) {
-            return new HtmlPage(null, "", null, null);
+            return PageWithCaptions.EMPTY;
         }
         try {
             Document doc = Jsoup.parse(html);
             PageMetadata meta = PageMetadata.of(doc);
-            String text = String.join("\n\n", MainContent.paragraphs(doc, meta.title()));
-            return new HtmlPage(meta.title(), text, meta.url(), meta.published());
+            MainText main = MainContent.of(doc, meta.title());
+            return new PageWithCaptions(new HtmlPage(meta.title(), main.text(), meta.url(), meta.published()),
+                    main.captions());
         } catch (RuntimeException e) {
             // jsoup repairs any markup, so this is a bug of ours; losing one page beats stopping the run
-            return new HtmlPage(null, "", null, null);
+            return PageWithCaptions.EMPTY;
+        }
+    }
+
+    /** An extracted page with the figure captions of its main content. */
+    public record PageWithCaptions(HtmlPage page, List<String> captions) {
+        static final PageWithCaptions EMPTY = new PageWithCaptions(new HtmlPage(null, "", null, null), List.of());
+
+        public PageWithCaptions {
+            captions = List.copyOf(captions);
         }
     }
 }

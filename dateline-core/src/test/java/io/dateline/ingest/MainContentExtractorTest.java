@@ -201,6 +201,14 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void captionsOfTheMainContentAreReturnedApart() throws IOException {
+        MainContentExtractor.PageWithCaptions p = extractor.extractWithCaptions(resource("full-article.html"), "f");
+        assertEquals(java.util.List.of("Residents wade through a flooded street in the lower town on Wednesday. "
+                + "Photo: Ledger staff"), p.captions());
+        assertEquals(resource("full-article.expected.txt"), p.page().text());
+    }
+
+    @Test
     void wholePageWrappedInAFormStillHasText() {
         HtmlPage p = extractor.extract("<body><form id=aspnetForm><div class=content><p>The court adjourned the "
                 + "trial until March because a key witness was ill.</p><p>Defence lawyers objected to the "

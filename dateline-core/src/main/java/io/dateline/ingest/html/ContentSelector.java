@@ -31,17 +31,22 @@ final class ContentSelector {
     }
 
     /** The main-content paragraphs in document order, without the headline equal to {@code title}. */
-    static List<String> select(List<TextBlock> blocks, String title) {
+    static MainText select(List<TextBlock> blocks, String title) {
         if (blocks.isEmpty()) {
-            return List.of();
+            return new MainText(List.of(), List.of());
         }
         TextBlock headline = headline(blocks, title);
         Element best = bestContainer(blocks, headline == null ? null : headline.owner());
         Set<Element> inBest = Collections.newSetFromMap(new IdentityHashMap<>());
         inBest.addAll(best.getAllElements());
         List<String> out = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
         boolean proseSeen = false;
         for (TextBlock b : blocks) {
+            if (b.caption() && inBest.contains(b.owner())) {
+                captions.add(b.text());
+                continue;
+            }
             if (b == headline || !inBest.contains(b.owner()) || b.caption() || b.timestamp()
                     || b.linkDensity() > MAX_LINK_DENSITY || boilerplateInside(b, best, inBest)
                     || BoilerplatePhrases.matches(b.text())) {
@@ -54,7 +59,7 @@ final class ContentSelector {
             proseSeen |= !isHeading(b.owner());
             out.add(b.text());
         }
-        return out;
+        return new MainText(out, captions);
     }
 
     private static boolean isHeading(Element e) {

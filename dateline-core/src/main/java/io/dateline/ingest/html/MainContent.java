@@ -10,11 +10,11 @@ public final class MainContent {
     private MainContent() {
     }
 
-    /** Paragraphs in document order; empty when the page has no body text. */
-    public static List<String> paragraphs(Document doc, String title) {
+    /** Paragraphs and captions in document order; empty when the page has no body text. */
+    public static MainText of(Document doc, String title) {
         Element body = doc.body();
         if (body == null) {
-            return List.of();
+            return new MainText(List.of(), List.of());
         }
         return ContentSelector.select(TextBlockCollector.collect(body), title);
     }
