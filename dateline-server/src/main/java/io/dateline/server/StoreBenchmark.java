@@ -34,7 +34,7 @@ public final class StoreBenchmark {
     private static final String[] COUNTRIES = {"SY", "IQ", "YE", "LB", "PS", "SD", "ML", "BF", "NE", "NG", "UA", "MM",
         "SO", "CD", "AF", "PK", "CO", "MX", "ET", "LY"};
     private static final int EVENTS_PER_ARTICLE = 5;
-    private static final int ARTICLES_PER_BATCH = 1000;
+    private static final int ARTICLES_PER_BATCH = 4000;
 
     private StoreBenchmark() {
     }
