@@ -1,0 +1,136 @@
+package io.dateline.places;
+
+import io.dateline.model.AnnotatedArticle;
+import io.dateline.model.Layer;
+import io.dateline.model.PlaceMention;
+import io.dateline.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The place layer: toponym recognition and resolution against the offline GeoNames gazetteer. Two passes over the
+ * candidates: the unambiguous, strongly place-like names first set the document's context (countries, states,
+ * coordinates), then every candidate is resolved in that context and accepted when its name, its sentence context
+ * or its closeness to the document's other places says it is a place.
+ */
+public final class PlaceStage implements Stage {
+    static final double ACCEPT = 1.0;
+
+    private final Gazetteer gazetteer;
+    private final PlaceRecognizer recognizer;
+    private final PlaceResolver resolver;
+
+    /** Uses the standard gazetteer, loaded once per JVM. */
+    public PlaceStage() {
+        this(Gazetteer.standard());
+    }
+
+    public PlaceStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.recognizer = new PlaceRecognizer(gazetteer);
+        this.resolver = new PlaceResolver(gazetteer);
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.PLACES);
+    }
+
+    @Override
+    public AnnotatedArticle process(AnnotatedArticle article) {
+        return article.withPlaces(find(article));
+    }
+
+    List<PlaceMention> find(AnnotatedArticle article) {
+        String text = article.text();
+        Words w = Words.of(text, article.tokens(), article.sentences());
+        List<Candidate> cands = recognizer.candidates(text, w);
+        int n = cands.size();
+        if (n == 0) {
+            return List.of();
+        }
+        double[] prior = new double[n];
+        double[] context = new double[n];
+        String[] keys = new String[n];
+        int[][] qualifiers = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Candidate c = cands.get(i);
+            prior[i] = resolver.recognitionPrior(c);
+            context[i] = recognizer.contextScore(text, w, c);
+            keys[i] = PlaceKeys.exact(text.substring(c.start(), c.end()));
+            qualifiers[i] = qualifier(cands, i, w);
+        }
+        // pass 1: the document's context from names that are places without doubt
+        PlaceResolver.Context ctx = new PlaceResolver.Context();
+        PlaceResolver.Context none = new PlaceResolver.Context();
+        for (int i = 0; i < n; i++) {
+            if (prior[i] >= 1.5 && context[i] >= 0 && !cands.get(i).loose()) {
+                int e = resolver.resolve(cands.get(i), keys[i], qualifiers[i], none)[0];
+                resolver.learn(e, ctx, gazetteer.population(e) >= 20_000 || qualifiers[i].length > 0);
+            }
+        }
+        // pass 2: resolve everything in context, accept by score, then by one sense per discourse and coherence
+        int[][] resolved = new int[n][];
+        boolean[] accepted = new boolean[n];
+        Set<String> acceptedKeys = new HashSet<>();
+        PlaceResolver.Context near = new PlaceResolver.Context();
+        for (int i = 0; i < n; i++) {
+            resolved[i] = resolver.resolve(cands.get(i), keys[i], qualifiers[i], ctx);
+            if (prior[i] + context[i] >= ACCEPT) {
+                accepted[i] = true;
+                acceptedKeys.add(keys[i]);
+                resolver.learn(resolved[i][0], near, true);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (accepted[i] || context[i] <= -2) {
+                continue;
+            }
+            int e = resolved[i][0];
+            boolean sameName = acceptedKeys.contains(keys[i]);
+            boolean close = prior[i] + context[i] >= 0 && (PlaceResolver.nearest(gazetteer.lat(e), gazetteer.lon(e),
+                    near) < 60 || (gazetteer.admin1(e) >= 0 && ctx.admin1s.contains(gazetteer.admin1(e))
+                    && gazetteer.kind(e) == Gazetteer.CITY && context[i] > 0));
+            accepted[i] = sameName || close;
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (accepted[i]) {
+                out.add(mention(text, cands.get(i), resolved[i][0], resolved[i][1] / 1000.0));
+            }
+        }
+        return out;
+    }
+
+    /** Postings of an admin area or country right after "X, ": the qualifier of X. */
+    private static int[] qualifier(List<Candidate> cands, int i, Words w) {
+        Candidate c = cands.get(i);
+        if (i + 1 < cands.size() && w.commaAfter[c.lastWord()] && cands.get(i + 1).firstWord() == c.lastWord() + 1) {
+            return cands.get(i + 1).postings();
+        }
+        return new int[0];
+    }
+
+    private PlaceMention mention(String text, Candidate c, int e, double confidence) {
+        Gazetteer g = gazetteer;
+        long gid = g.geonameid(e);
+        String cc = g.country(e);
+        String admin1 = g.kind(e) == Gazetteer.ADMIN1 ? g.name(e) : g.adminName(g.admin1(e));
+        String admin2 = g.kind(e) == Gazetteer.ADMIN2 ? g.name(e) : g.adminName(g.admin2(e));
+        return new PlaceMention(c.start(), c.end(), text.substring(c.start(), c.end()), gid < 0 ? null : gid,
+                g.name(e), round(g.lat(e)), round(g.lon(e)), cc.isEmpty() ? null : cc, admin1, admin2, g.feature(e),
+                Math.round(confidence * 100) / 100.0);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e5) / 1e5;
+    }
+}
