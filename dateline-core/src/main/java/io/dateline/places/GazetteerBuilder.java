@@ -177,6 +177,7 @@ public final class GazetteerBuilder {
             int id = add(-1, aliases[0], Double.parseDouble(row[1]), Double.parseDouble(row[2]), parseInt(row[6]),
                     row[5].equals("CONT") || row[5].equals("RGN") && cc.isEmpty() ? REGION : EXTRA, row[5], cc, a1,
                     null);
+            entryByCode.put("=" + aliases[0], id);
             for (String a : aliases) {
                 name(id, a, false);
             }

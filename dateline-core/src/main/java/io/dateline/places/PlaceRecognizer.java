@@ -21,14 +21,13 @@ final class PlaceRecognizer {
     static final int MAX_WORDS = 6;
     static final Set<String> CONNECTORS = words("of", "de", "del", "la", "le", "du", "des", "da", "do", "dos",
             "al", "el", "ad", "ar", "as", "an", "az", "ash", "ez", "es", "en", "upon", "on", "the", "and", "y");
-    static final Set<String> LEADS = words("rural", "western", "eastern", "northern", "southern", "central",
-            "the");
+    static final Set<String> LEADS = words("rural", "western", "eastern", "northern", "southern", "central");
     static final Set<String> PREPOSITIONS = words("in", "near", "at", "from", "to", "outside", "of", "into",
             "across", "around", "toward", "towards", "through", "throughout", "between", "via", "within", "inside",
-            "across", "visit", "visited", "visiting", "entered", "leave", "left", "reached", "toured", "and", "or",
+            "across", "visit", "visited", "visiting", "entered", "leave", "left", "reached", "toured",
             "province", "city", "town", "village", "villages", "governorate", "north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
-            "downtown", "rural", "central", "based", "born", "native", "by", "for", "against", "invaded",
+            "downtown", "rural", "central", "based", "born", "native", "invaded",
             "attacked", "bombed", "struck", "hit", "captured", "seized", "lives", "lived", "moved", "traveled",
             "travelled", "returned", "flew", "fled", "resident", "residents", "mayor", "governor", "state");
     static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president",

@@ -90,17 +90,20 @@ final class PlaceResolver {
         return new int[] {best, (int) Math.round(confidence * 1000)};
     }
 
+    private static final java.util.Set<String> ADMIN_WORDS = java.util.Set.of("county", "parish", "borough",
+            "district", "township", "twp.", "municipality", "province", "governorate", "region", "shire");
+
     private double score(int e, boolean demonym, String phraseKey, int[] qualifier, Context ctx) {
         byte kind = g.kind(e);
         double s = 0.45 * Math.log10(g.population(e) + 1.0);
         s += switch (kind) {
             case Gazetteer.COUNTRY -> 4;
-            case Gazetteer.ADMIN1 -> 2.5;
+            case Gazetteer.ADMIN1 -> 1.8 - 0.15 * Math.log10(g.population(e) + 1.0);
             case Gazetteer.REGION -> 3;
             case Gazetteer.EXTRA -> 2;
-            case Gazetteer.ADMIN2 -> 1;
+            case Gazetteer.ADMIN2 -> ADMIN_WORDS.contains(lastWord(phraseKey)) ? 1 : -4;
             default -> switch (g.feature(e)) {
-                case "PPLC" -> 1.5;
+                case "PPLC" -> 2;
                 case "PPLA" -> 1;
                 case "PPLA2" -> 0.3;
                 default -> 0;
@@ -109,14 +112,11 @@ final class PlaceResolver {
         if (demonym) {
             s += 2;
         }
-        if (kind == Gazetteer.ADMIN1 && g.population(e) > 0) {
-            s -= 0.45 * Math.log10(g.population(e) + 1.0) * 0.3; // sums of towns overstate areas
-        }
         if (PlaceKeys.exact(g.name(e)).equals(phraseKey)) {
             s += 0.7;
         }
         String cc = g.country(e);
-        s += 3 * ctx.countryShare(cc);
+        s += 4 * ctx.countryShare(cc);
         int a1 = g.admin1(e);
         if (a1 >= 0 && ctx.admin1s.contains(a1) && kind != Gazetteer.ADMIN1) {
             s += 2.5;
@@ -133,13 +133,20 @@ final class PlaceResolver {
         }
         if (kind == Gazetteer.CITY || kind == Gazetteer.EXTRA || kind == Gazetteer.ADMIN2) {
             double d = nearest(g.lat(e), g.lon(e), ctx);
-            if (d < 50) {
-                s += 2;
+            if (d < 30) {
+                s += 4;
+            } else if (d < 80) {
+                s += 3;
             } else if (d < 200) {
-                s += 1;
+                s += 1.5;
             }
         }
         return s;
+    }
+
+    private static String lastWord(String key) {
+        int sp = key.lastIndexOf(' ');
+        return sp < 0 ? key : key.substring(sp + 1);
     }
 
     static double nearest(double lat, double lon, Context ctx) {

@@ -96,10 +96,30 @@ public final class PlaceStage implements Stage {
             }
             int e = resolved[i][0];
             boolean sameName = acceptedKeys.contains(keys[i]);
-            boolean close = prior[i] + context[i] >= 0 && (PlaceResolver.nearest(gazetteer.lat(e), gazetteer.lon(e),
+            boolean close = prior[i] + context[i] > 0 && (PlaceResolver.nearest(gazetteer.lat(e), gazetteer.lon(e),
                     near) < 60 || (gazetteer.admin1(e) >= 0 && ctx.admin1s.contains(gazetteer.admin1(e))
                     && gazetteer.kind(e) == Gazetteer.CITY && context[i] > 0));
             accepted[i] = sameName || close;
+        }
+        // pass 3: the accepted places, resolved, are the better context; resolve once more with it
+        // (a name's own earlier choice is left out, so that it cannot vote for itself)
+        java.util.Map<String, PlaceResolver.Context> byName = new java.util.HashMap<>();
+        int[][] pass2 = resolved.clone();
+        for (int i = 0; i < n; i++) {
+            if (!accepted[i]) {
+                continue;
+            }
+            PlaceResolver.Context others = byName.get(keys[i]);
+            if (others == null) {
+                others = new PlaceResolver.Context();
+                for (int j = 0; j < n; j++) {
+                    if (accepted[j] && !cands.get(j).loose() && !keys[j].equals(keys[i])) {
+                        resolver.learn(pass2[j][0], others, true);
+                    }
+                }
+                byName.put(keys[i], others);
+            }
+            resolved[i] = resolver.resolve(cands.get(i), keys[i], qualifiers[i], others);
         }
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -77,7 +77,12 @@ final class Words {
                     sentences.get(sentence).start(), a);
             s[size] = a;
             e[size] = b;
-            br[size] = pendingBreak || a > a0 || atSentenceStart;
+            // "St. Petersburg", "Mt. Pleasant": a splitter may end a sentence after the abbreviation
+            boolean afterNameAbbreviation = size > 0 && isNameAbbreviation(text, s[size - 1], e[size - 1]);
+            if (afterNameAbbreviation) {
+                atSentenceStart = false;
+            }
+            br[size] = (pendingBreak || a > a0 || atSentenceStart) && !afterNameAbbreviation;
             ss[size] = atSentenceStart || size == 0;
             ca[size] = b0 > b && hasComma(text, b, b0);
             size++;
@@ -95,6 +100,12 @@ final class Words {
         }
         int letters = b - 1 - a;
         return letters <= 4 && Character.isUpperCase(text.charAt(a));
+    }
+
+    private static boolean isNameAbbreviation(String text, int a, int b) {
+        String w = text.substring(a, b);
+        return w.equals("St.") || w.equals("Mt.") || w.equals("Ft.") || w.equals("Pt.") || w.equals("Ste.")
+                || (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.');
     }
 
     private static boolean hasComma(String text, int from, int to) {
