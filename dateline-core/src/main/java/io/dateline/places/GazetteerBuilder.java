@@ -132,8 +132,8 @@ public final class GazetteerBuilder {
                 continue;
             }
             String cc = e.getKey().substring(0, 2);
-            int id = add(-1, e.getValue(), x.center()[0], x.center()[1], x.population, ADMIN1, "ADM1", cc,
-                    e.getKey(), null);
+            double[] c = centroids.getOrDefault(e.getKey(), x.center());
+            int id = add(-1, e.getValue(), c[0], c[1], x.population, ADMIN1, "ADM1", cc, e.getKey(), null);
             entryByCode.put(e.getKey(), id);
             name(id, e.getValue(), false);
             String shortName = withoutAdminWord(e.getValue());

@@ -112,8 +112,11 @@ final class PlaceResolver {
         if (demonym) {
             s += 2;
         }
+        // the area's own name beats a town's alternate name (Missouri, not a town once called so)
         if (PlaceKeys.exact(g.name(e)).equals(phraseKey)) {
-            s += 0.7;
+            s += kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1 ? 3 : 1;
+        } else if (kind == Gazetteer.CITY && !demonym) {
+            s -= 1;
         }
         String cc = g.country(e);
         s += 4 * ctx.countryShare(cc);
