@@ -22,6 +22,11 @@ final class PlaceRecognizer {
     static final Set<String> CONNECTORS = words("of", "de", "del", "la", "le", "du", "des", "da", "do", "dos",
             "al", "el", "ad", "ar", "as", "an", "az", "ash", "ez", "es", "en", "upon", "on", "the", "and", "y");
     static final Set<String> LEADS = words("rural", "western", "eastern", "northern", "southern", "central");
+    /** English words that start a capitalised phrase but never an Arabic place name. */
+    static final Set<String> ENGLISH_HEADS = words("an", "a", "as", "at", "in", "on", "the", "and", "or", "is", "it",
+            "es", "en", "ad", "ar", "if", "of", "to");
+    static final Set<String> AREA_NOUNS = words("countryside", "region", "province", "governorate", "camp",
+            "crossing", "suburbs", "district");
     static final Set<String> PREPOSITIONS = words("in", "near", "at", "from", "to", "outside", "of", "into",
             "across", "around", "toward", "towards", "through", "throughout", "between", "via", "within", "inside",
             "across", "visit", "visited", "visiting", "entered", "leave", "left", "reached", "toured",
@@ -120,8 +125,8 @@ final class PlaceRecognizer {
             maxEnd++;
         }
         for (int j = maxEnd; j >= i; j--) {
-            if (!w.capitalised(text, j)) {
-                continue; // a name ends on a capitalised word
+            if (!w.capitalised(text, j) && (j == i || !AREA_NOUNS.contains(w.lower(text, j)))) {
+                continue; // a name ends on a capitalised word, or on "countryside", "region" (Lajat region)
             }
             if (!inner(text, w, i, j)) {
                 continue;
@@ -159,9 +164,10 @@ final class PlaceRecognizer {
         if (p.length > 0) {
             return new Candidate(w.start[i], end, i, j, p, false);
         }
-        if (w.capitalised(text, i) && phrase.length() >= 5) {
-            int[] lp = gazetteer.loose(PlaceKeys.loose(phrase.endsWith(".") ? phrase.substring(0,
-                    phrase.length() - 1) : phrase));
+        String looseKey = w.capitalised(text, i) && phrase.length() >= 5 && !ENGLISH_HEADS.contains(w.lower(text, i))
+                ? PlaceKeys.loose(phrase.endsWith(".") ? phrase.substring(0, phrase.length() - 1) : phrase) : null;
+        if (looseKey != null && looseKey.length() >= 4) {
+            int[] lp = gazetteer.loose(looseKey);
             if (lp.length > 0 && !notPlaces.contains(key)) {
                 return new Candidate(w.start[i], phrase.endsWith(".") ? end - 1 : end, i, j, lp, true);
             }

@@ -76,7 +76,7 @@ final class PlaceResolver {
         for (int k = 0; k < limit; k++) {
             int p = postings[k];
             int e = p >> 1;
-            double s = score(e, (p & 1) == 1, phraseKey, qualifier, ctx);
+            double s = score(e, (p & 1) == 1, c.loose(), phraseKey, qualifier, ctx);
             if (s > bestScore) {
                 second = bestScore;
                 bestScore = s;
@@ -93,7 +93,7 @@ final class PlaceResolver {
     private static final java.util.Set<String> ADMIN_WORDS = java.util.Set.of("county", "parish", "borough",
             "district", "township", "twp.", "municipality", "province", "governorate", "region", "shire");
 
-    private double score(int e, boolean demonym, String phraseKey, int[] qualifier, Context ctx) {
+    private double score(int e, boolean demonym, boolean loose, String phraseKey, int[] qualifier, Context ctx) {
         byte kind = g.kind(e);
         double s = 0.45 * Math.log10(g.population(e) + 1.0);
         s += switch (kind) {
@@ -115,11 +115,14 @@ final class PlaceResolver {
         // the area's own name beats a town's alternate name (Missouri, not a town once called so)
         if (PlaceKeys.exact(g.name(e)).equals(phraseKey)) {
             s += kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1 ? 3 : 1;
-        } else if (kind == Gazetteer.CITY && !demonym) {
+        } else if (kind == Gazetteer.CITY && !demonym && !loose) {
             s -= 1;
+        } else if (kind == Gazetteer.ADMIN1 && !demonym) {
+            s -= 1.5; // "Deir ez-Zor" names the city more often than its governorate
         }
         String cc = g.country(e);
-        s += 4 * ctx.countryShare(cc);
+        // a country's other mentions say little about which of its towns: spatial closeness does that
+        s += (kind == Gazetteer.CITY ? 2 : 4) * ctx.countryShare(cc);
         int a1 = g.admin1(e);
         if (a1 >= 0 && ctx.admin1s.contains(a1) && kind != Gazetteer.ADMIN1) {
             s += 2.5;

@@ -84,14 +84,16 @@ public final class PlaceStage implements Stage {
         PlaceResolver.Context near = new PlaceResolver.Context();
         for (int i = 0; i < n; i++) {
             resolved[i] = resolver.resolve(cands.get(i), keys[i], qualifiers[i], ctx);
-            if (prior[i] + context[i] >= ACCEPT) {
+            boolean looseWithoutContext = cands.get(i).loose()
+                    && ctx.countryShare(gazetteer.country(resolved[i][0])) == 0;
+            if (prior[i] + context[i] >= ACCEPT && !looseWithoutContext) {
                 accepted[i] = true;
                 acceptedKeys.add(keys[i]);
                 resolver.learn(resolved[i][0], near, true);
             }
         }
         for (int i = 0; i < n; i++) {
-            if (accepted[i] || context[i] <= -2) {
+            if (accepted[i] || context[i] <= -2 || cands.get(i).loose()) {
                 continue;
             }
             int e = resolved[i][0];
