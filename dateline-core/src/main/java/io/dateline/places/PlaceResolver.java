@@ -113,7 +113,11 @@ final class PlaceResolver {
             s += 2;
         }
         // the area's own name beats a town's alternate name (Missouri, not a town once called so)
-        if (PlaceKeys.exact(g.name(e)).equals(phraseKey)) {
+        boolean seat = kind == Gazetteer.CITY && !loose && ("PPLC".equals(g.feature(e)) || "PPLA".equals(g.feature(e)))
+                && sameNameAsItsArea(e, phraseKey);
+        if (seat) {
+            s += 3; // "Baghdad", "Tehran": the capital city, not its province of the same name
+        } else if (PlaceKeys.exact(g.name(e)).equals(phraseKey)) {
             s += kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1 ? 3 : 1;
         } else if (kind == Gazetteer.CITY && !demonym && !loose) {
             s -= 1;
@@ -148,6 +152,12 @@ final class PlaceResolver {
             }
         }
         return s;
+    }
+
+    private boolean sameNameAsItsArea(int e, String phraseKey) {
+        String area = g.adminName(g.admin1(e));
+        return area != null && (PlaceKeys.exact(area).equals(phraseKey)
+                || PlaceKeys.exact(GazetteerBuilder.withoutAdminWord(area)).equals(phraseKey));
     }
 
     private static String lastWord(String key) {

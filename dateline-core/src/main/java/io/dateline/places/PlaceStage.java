@@ -86,6 +86,9 @@ public final class PlaceStage implements Stage {
             resolved[i] = resolver.resolve(cands.get(i), keys[i], qualifiers[i], ctx);
             boolean looseWithoutContext = cands.get(i).loose()
                     && ctx.countryShare(gazetteer.country(resolved[i][0])) == 0;
+            if (acronym(text, cands.get(i), resolved[i][0])) {
+                continue;
+            }
             if (prior[i] + context[i] >= ACCEPT && !looseWithoutContext) {
                 accepted[i] = true;
                 acceptedKeys.add(keys[i]);
@@ -130,6 +133,20 @@ public final class PlaceStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** "SANA", "BA": short all-capital words are agencies and codes, unless they name a country or state (US). */
+    private boolean acronym(String text, Candidate c, int e) {
+        int len = c.end() - c.start();
+        if (len > 4 || gazetteer.kind(e) == Gazetteer.COUNTRY || gazetteer.kind(e) == Gazetteer.ADMIN1) {
+            return false;
+        }
+        for (int k = c.start(); k < c.end(); k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Postings of an admin area or country right after "X, ": the qualifier of X. */
