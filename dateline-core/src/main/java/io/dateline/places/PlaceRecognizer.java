@@ -161,6 +161,9 @@ final class PlaceRecognizer {
             p = notPlaces.contains(key) ? p : gazetteer.exact(key);
             end--;
         }
+        if (p.length > 0 && j > i && key.endsWith(" city") && !anyPrimaryName(p, key)) {
+            return null; // "Dublin City Schools": "City" belongs to the organisation, not to the place
+        }
         if (p.length > 0) {
             return new Candidate(w.start[i], end, i, j, p, false);
         }
@@ -173,6 +176,15 @@ final class PlaceRecognizer {
             }
         }
         return null;
+    }
+
+    private boolean anyPrimaryName(int[] postings, String key) {
+        for (int p : postings) {
+            if (PlaceKeys.exact(gazetteer.name(p >> 1)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How strongly the context says "place" (> 0) or "person/organisation" (< 0). */

@@ -113,8 +113,8 @@ final class PlaceResolver {
             s += 2;
         }
         // the area's own name beats a town's alternate name (Missouri, not a town once called so)
-        boolean seat = kind == Gazetteer.CITY && !loose && ("PPLC".equals(g.feature(e)) || "PPLA".equals(g.feature(e)))
-                && sameNameAsItsArea(e, phraseKey);
+        boolean seat = kind == Gazetteer.CITY && !loose && ("PPLC".equals(g.feature(e))
+                || "PPLA".equals(g.feature(e)) && sameNameAsItsArea(e, phraseKey));
         if (seat) {
             s += 3; // "Baghdad", "Tehran": the capital city, not its province of the same name
         } else if (PlaceKeys.exact(g.name(e)).equals(phraseKey)) {

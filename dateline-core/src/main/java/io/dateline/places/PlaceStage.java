@@ -68,6 +68,18 @@ public final class PlaceStage implements Stage {
             keys[i] = PlaceKeys.exact(text.substring(c.start(), c.end()));
             qualifiers[i] = qualifier(cands, i, w);
         }
+        // a name used for a person once ("Mary Brown", "Mr. Lincoln") is a person throughout, unless cued as a place
+        Set<String> personNames = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (context[i] <= -1.5 && !cands.get(i).demonym() && prior[i] < 2) {
+                personNames.add(keys[i]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (personNames.contains(keys[i]) && context[i] < 1) {
+                context[i] = Math.min(context[i], -2);
+            }
+        }
         // pass 1: the document's context from names that are places without doubt
         PlaceResolver.Context ctx = new PlaceResolver.Context();
         PlaceResolver.Context none = new PlaceResolver.Context();
