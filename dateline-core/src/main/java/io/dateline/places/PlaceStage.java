@@ -71,7 +71,7 @@ public final class PlaceStage implements Stage {
         // a name used for a person once ("Mary Brown", "Mr. Lincoln") is a person throughout, unless cued as a place
         Set<String> personNames = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            if (context[i] <= -1.5 && !cands.get(i).demonym() && prior[i] < 2) {
+            if (context[i] <= -2 && !cands.get(i).demonym() && prior[i] < 2) {
                 personNames.add(keys[i]);
             }
         }
