@@ -46,11 +46,15 @@ public final class Gazetteer {
     final long[] looseKeys;
     final int[] looseStarts;
     final int[] loosePostings;
+    /** Hash of the exact key of each entry's main name, and of each admin area's name with and without "Province". */
+    final long[] nameKeys;
+    final long[] adminKeys;
+    final long[] adminShortKeys;
 
     Gazetteer(int[] geonameid, String[] names, float[] lat, float[] lon, int[] population, byte[] kind,
               short[] feature, short[] country, int[] admin1, int[] admin2, String[] features, String[] countries,
               String[] adminNames, long[] exactKeys, int[] exactStarts, int[] exactPostings, long[] looseKeys,
-              int[] looseStarts, int[] loosePostings) {
+              int[] looseStarts, int[] loosePostings, long[] nameKeys, long[] adminKeys, long[] adminShortKeys) {
         this.geonameid = geonameid;
         this.names = names;
         this.lat = lat;
@@ -70,6 +74,20 @@ public final class Gazetteer {
         this.looseKeys = looseKeys;
         this.looseStarts = looseStarts;
         this.loosePostings = loosePostings;
+        this.nameKeys = nameKeys;
+        this.adminKeys = adminKeys;
+        this.adminShortKeys = adminShortKeys;
+    }
+
+    /** Whether {@code keyHash} (of an exact key) is the entry's main name. */
+    public boolean isMainName(int e, long keyHash) {
+        return nameKeys[e] == keyHash;
+    }
+
+    /** Whether {@code keyHash} names the entry's first-level area ("Baghdad" for Baghdad Governorate). */
+    public boolean isAdmin1Name(int e, long keyHash) {
+        int a = admin1[e];
+        return a >= 0 && (adminKeys[a] == keyHash || adminShortKeys[a] == keyHash);
     }
 
     private static final class Holder {
@@ -174,6 +192,9 @@ public final class Gazetteer {
         out.write(b.array(), 0, b.position());
         writeTable(out, exactKeys, exactStarts, exactPostings);
         writeTable(out, looseKeys, looseStarts, loosePostings);
+        writeLongs(out, nameKeys);
+        writeLongs(out, adminKeys);
+        writeLongs(out, adminShortKeys);
         out.flush();
     }
 
@@ -212,7 +233,7 @@ public final class Gazetteer {
         Object[] loose = readTable(in);
         return new Gazetteer(gid, names, lat, lon, pop, kind, feature, country, a1, a2, features, countries,
                 adminNames, (long[]) exact[0], (int[]) exact[1], (int[]) exact[2], (long[]) loose[0],
-                (int[]) loose[1], (int[]) loose[2]);
+                (int[]) loose[1], (int[]) loose[2], readLongs(in), readLongs(in), readLongs(in));
     }
 
     private static void writeStrings(DataOutputStream out, String[] values) throws IOException {
@@ -254,6 +275,19 @@ public final class Gazetteer {
         b.position(keys.length * 8);
         b.asIntBuffer().put(starts).put(postings);
         out.write(b.array());
+    }
+
+    private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+        out.writeInt(values.length);
+        ByteBuffer b = ByteBuffer.allocate(values.length * 8);
+        b.asLongBuffer().put(values);
+        out.write(b.array());
+    }
+
+    private static long[] readLongs(DataInputStream in) throws IOException {
+        long[] values = new long[in.readInt()];
+        ByteBuffer.wrap(in.readNBytes(values.length * 8)).asLongBuffer().get(values);
+        return values;
     }
 
     private static Object[] readTable(DataInputStream in) throws IOException {

@@ -373,10 +373,21 @@ public final class GazetteerBuilder {
         }
         Object[] ex = table(exact, p);
         Object[] lx = table(loose, p);
+        long[] nameKeys = new long[n];
+        for (int i = 0; i < n; i++) {
+            nameKeys[i] = PlaceKeys.hash(PlaceKeys.exact(names.get(i)));
+        }
+        long[] adminKeys = new long[adminNameArray.length];
+        long[] adminShortKeys = new long[adminNameArray.length];
+        for (int i = 0; i < adminNameArray.length; i++) {
+            String a = adminNameArray[i] == null ? "" : adminNameArray[i];
+            adminKeys[i] = PlaceKeys.hash(PlaceKeys.exact(a));
+            adminShortKeys[i] = PlaceKeys.hash(PlaceKeys.exact(withoutAdminWord(a)));
+        }
         return new Gazetteer(g, names.toArray(String[]::new), la, lo, p, k, f, c, a1, a2,
                 featureIds.keySet().toArray(String[]::new), countryIds.keySet().toArray(String[]::new),
                 adminNameArray, (long[]) ex[0], (int[]) ex[1], (int[]) ex[2], (long[]) lx[0], (int[]) lx[1],
-                (int[]) lx[2]);
+                (int[]) lx[2], nameKeys, adminKeys, adminShortKeys);
     }
 
     private static Object[] table(Map<String, List<Integer>> map, int[] population) {

@@ -120,16 +120,27 @@ final class PlaceRecognizer {
         if (!cap && !LEADS.contains(w.lower(text, i))) {
             return null;
         }
+        // the words a name can span: capitalised words and connectors, ending at the latest on an area noun
         int maxEnd = i;
         while (maxEnd + 1 < w.size && maxEnd + 1 - i < MAX_WORDS && !w.breakBefore[maxEnd + 1]) {
-            maxEnd++;
+            int k = maxEnd + 1;
+            if (w.capitalised(text, k)) {
+                maxEnd = k;
+                continue;
+            }
+            String lower = w.lower(text, k);
+            if (AREA_NOUNS.contains(lower)) {
+                maxEnd = k;
+                break;
+            }
+            if (!CONNECTORS.contains(lower)) {
+                break;
+            }
+            maxEnd = k;
         }
         for (int j = maxEnd; j >= i; j--) {
             if (!w.capitalised(text, j) && (j == i || !AREA_NOUNS.contains(w.lower(text, j)))) {
                 continue; // a name ends on a capitalised word, or on "countryside", "region" (Lajat region)
-            }
-            if (!inner(text, w, i, j)) {
-                continue;
             }
             String phrase = text.substring(w.start[i], w.end[j]);
             Candidate c = lookup(text, phrase, w, i, j);
@@ -138,15 +149,6 @@ final class PlaceRecognizer {
             }
         }
         return null;
-    }
-
-    private boolean inner(String text, Words w, int i, int j) {
-        for (int k = i + 1; k < j; k++) {
-            if (!w.capitalised(text, k) && !CONNECTORS.contains(w.lower(text, k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Candidate lookup(String text, String phrase, Words w, int i, int j) {
@@ -179,8 +181,9 @@ final class PlaceRecognizer {
     }
 
     private boolean anyPrimaryName(int[] postings, String key) {
+        long hash = PlaceKeys.hash(key);
         for (int p : postings) {
-            if (PlaceKeys.exact(gazetteer.name(p >> 1)).equals(key)) {
+            if (gazetteer.isMainName(p >> 1, hash)) {
                 return true;
             }
         }

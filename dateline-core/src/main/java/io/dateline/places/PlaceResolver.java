@@ -73,10 +73,12 @@ final class PlaceResolver {
         double second = Double.NEGATIVE_INFINITY;
         int[] postings = c.postings();
         int limit = Math.min(postings.length, 60);
+        long keyHash = PlaceKeys.hash(phraseKey);
+        boolean adminWord = ADMIN_WORDS.contains(lastWord(phraseKey));
         for (int k = 0; k < limit; k++) {
             int p = postings[k];
             int e = p >> 1;
-            double s = score(e, (p & 1) == 1, c.loose(), phraseKey, qualifier, ctx);
+            double s = score(e, (p & 1) == 1, c.loose(), keyHash, adminWord, qualifier, ctx);
             if (s > bestScore) {
                 second = bestScore;
                 bestScore = s;
@@ -93,7 +95,8 @@ final class PlaceResolver {
     private static final java.util.Set<String> ADMIN_WORDS = java.util.Set.of("county", "parish", "borough",
             "district", "township", "twp.", "municipality", "province", "governorate", "region", "shire");
 
-    private double score(int e, boolean demonym, boolean loose, String phraseKey, int[] qualifier, Context ctx) {
+    private double score(int e, boolean demonym, boolean loose, long keyHash, boolean adminWord, int[] qualifier,
+                         Context ctx) {
         byte kind = g.kind(e);
         double s = 0.45 * Math.log10(g.population(e) + 1.0);
         s += switch (kind) {
@@ -101,7 +104,7 @@ final class PlaceResolver {
             case Gazetteer.ADMIN1 -> 1.8 - 0.15 * Math.log10(g.population(e) + 1.0);
             case Gazetteer.REGION -> 3;
             case Gazetteer.EXTRA -> 2;
-            case Gazetteer.ADMIN2 -> ADMIN_WORDS.contains(lastWord(phraseKey)) ? 1 : -4;
+            case Gazetteer.ADMIN2 -> adminWord ? 1 : -4;
             default -> switch (g.feature(e)) {
                 case "PPLC" -> 2;
                 case "PPLA" -> 1;
@@ -114,10 +117,10 @@ final class PlaceResolver {
         }
         // the area's own name beats a town's alternate name (Missouri, not a town once called so)
         boolean seat = kind == Gazetteer.CITY && !loose && ("PPLC".equals(g.feature(e))
-                || "PPLA".equals(g.feature(e)) && sameNameAsItsArea(e, phraseKey));
+                || "PPLA".equals(g.feature(e)) && g.isAdmin1Name(e, keyHash));
         if (seat) {
             s += 3; // "Baghdad", "Tehran": the capital city, not its province of the same name
-        } else if (PlaceKeys.exact(g.name(e)).equals(phraseKey)) {
+        } else if (g.isMainName(e, keyHash)) {
             s += kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1 ? 3 : 1;
         } else if (kind == Gazetteer.CITY && !demonym && !loose) {
             s -= 1;
@@ -152,12 +155,6 @@ final class PlaceResolver {
             }
         }
         return s;
-    }
-
-    private boolean sameNameAsItsArea(int e, String phraseKey) {
-        String area = g.adminName(g.admin1(e));
-        return area != null && (PlaceKeys.exact(area).equals(phraseKey)
-                || PlaceKeys.exact(GazetteerBuilder.withoutAdminWord(area)).equals(phraseKey));
     }
 
     private static String lastWord(String key) {
