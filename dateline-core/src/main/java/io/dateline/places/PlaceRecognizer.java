@@ -207,7 +207,7 @@ final class PlaceRecognizer {
                 s -= 4;
             } else if (PREPOSITIONS.contains(pw) && !prevCap) {
                 s += 1;
-            } else if (adjacentPrev && prevCap && !DIRECTIONS.contains(pw) && !w.sentenceStart[prev]) {
+            } else if (adjacentPrev && prevCap && !DIRECTIONS.contains(pw)) {
                 s -= 2; // "John Jackson", "Raquel Henry"
             }
         }

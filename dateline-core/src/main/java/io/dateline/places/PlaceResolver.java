@@ -40,15 +40,18 @@ final class PlaceResolver {
     }
 
     /** Prior weight of a name for recognition: how place-like it is without context. */
-    double recognitionPrior(Candidate c) {
+    double recognitionPrior(Candidate c, String phraseKey) {
         if (c.demonym()) {
             return 1.5;
         }
+        boolean adminWord = ADMIN_WORDS.contains(lastWord(phraseKey));
         double best = 0;
         for (int p : c.postings()) {
             int e = p >> 1;
             double w = switch (g.kind(e)) {
-                case Gazetteer.COUNTRY, Gazetteer.ADMIN1, Gazetteer.REGION, Gazetteer.ADMIN2 -> 2.0;
+                case Gazetteer.COUNTRY, Gazetteer.ADMIN1, Gazetteer.REGION -> 2.0;
+                // a district named like a surname ("Jones") is no evidence; "Jones County" is
+                case Gazetteer.ADMIN2 -> adminWord ? 2.0 : 0.3;
                 case Gazetteer.EXTRA -> 1.6;
                 default -> {
                     int pop = g.population(e);

@@ -63,9 +63,9 @@ public final class PlaceStage implements Stage {
         int[][] qualifiers = new int[n][];
         for (int i = 0; i < n; i++) {
             Candidate c = cands.get(i);
-            prior[i] = resolver.recognitionPrior(c);
-            context[i] = recognizer.contextScore(text, w, c);
             keys[i] = PlaceKeys.exact(text.substring(c.start(), c.end()));
+            prior[i] = resolver.recognitionPrior(c, keys[i]);
+            context[i] = recognizer.contextScore(text, w, c);
             qualifiers[i] = qualifier(cands, i, w);
         }
         // a name used for a person once ("Mary Brown", "Mr. Lincoln") is a person throughout, unless cued as a place
