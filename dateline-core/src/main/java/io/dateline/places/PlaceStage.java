@@ -76,7 +76,7 @@ public final class PlaceStage implements Stage {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (personNames.contains(keys[i]) && context[i] < 1) {
+            if (personNames.contains(keys[i]) && context[i] < 1.5) {
                 context[i] = Math.min(context[i], -2);
             }
         }
