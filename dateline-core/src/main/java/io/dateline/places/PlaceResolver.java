@@ -135,7 +135,7 @@ final class PlaceResolver {
         s += (kind == Gazetteer.CITY ? 2 : 4) * ctx.countryShare(cc);
         int a1 = g.admin1(e);
         if (a1 >= 0 && ctx.admin1s.contains(a1) && kind != Gazetteer.ADMIN1) {
-            s += 2.5;
+            s += 4;
         } else if (a1 >= 0 && ctx.admin1Votes.containsKey(a1) && kind != Gazetteer.ADMIN1) {
             s += Math.min(1.5, 0.5 * ctx.admin1Votes.get(a1));
         }
