@@ -101,7 +101,10 @@ public final class PlaceStage implements Stage {
             if (acronym(text, cands.get(i), resolved[i][0])) {
                 continue;
             }
-            if (prior[i] + context[i] >= ACCEPT && !looseWithoutContext) {
+            // a transliteration variant after "near"/"in" in a document about its country ("near Khafsa")
+            boolean looseInContext = cands.get(i).loose() && context[i] >= 1
+                    && ctx.countryShare(gazetteer.country(resolved[i][0])) >= 0.2;
+            if ((prior[i] + context[i] >= ACCEPT || looseInContext) && !looseWithoutContext) {
                 accepted[i] = true;
                 acceptedKeys.add(keys[i]);
                 resolver.learn(resolved[i][0], near, true);
