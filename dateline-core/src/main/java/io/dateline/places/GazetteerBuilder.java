@@ -158,7 +158,7 @@ public final class GazetteerBuilder {
             String a1 = f[10].isEmpty() ? null : cc + "." + f[10];
             String a2 = a1 == null || f[11].isEmpty() ? null : a1 + "." + f[11];
             int id = add(Integer.parseInt(f[0]), f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                    parseInt(f[14]), CITY, f[7], cc, a1, a2);
+                    populationOrSeatDefault(parseInt(f[14]), f[7]), CITY, f[7], cc, a1, a2);
             entryByCode.put("#" + f[0], id);
             name(id, f[1], false);
             name(id, f[2], false);
@@ -214,6 +214,20 @@ public final class GazetteerBuilder {
             from++;
         }
         return String.join(" ", Arrays.copyOfRange(words, from, to));
+    }
+
+    /** Admin seats with unknown population (0 in GeoNames, common in Syria and Iraq) are not hamlets. */
+    static int populationOrSeatDefault(int population, String featureCode) {
+        if (population > 0) {
+            return population;
+        }
+        return switch (featureCode) {
+            case "PPLC" -> 500_000;
+            case "PPLA" -> 50_000;
+            case "PPLA2" -> 10_000;
+            case "PPLA3" -> 5_000;
+            default -> 0;
+        };
     }
 
     private static boolean isLatin(String s) {

@@ -183,7 +183,7 @@ final class PlaceRecognizer {
     private boolean anyPrimaryName(int[] postings, String key) {
         long hash = PlaceKeys.hash(key);
         for (int p : postings) {
-            if (gazetteer.isMainName(p >> 1, hash)) {
+            if (gazetteer.kind(p >> 1) == Gazetteer.CITY && gazetteer.isMainName(p >> 1, hash)) {
                 return true;
             }
         }

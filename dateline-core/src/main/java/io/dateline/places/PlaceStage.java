@@ -118,7 +118,7 @@ public final class PlaceStage implements Stage {
             boolean sameName = acceptedKeys.contains(keys[i]);
             boolean close = prior[i] + context[i] > 0 && (PlaceResolver.nearest(gazetteer.lat(e), gazetteer.lon(e),
                     near) < 60 || (gazetteer.admin1(e) >= 0 && ctx.admin1s.contains(gazetteer.admin1(e))
-                    && gazetteer.kind(e) == Gazetteer.CITY && context[i] > 0));
+                    && gazetteer.kind(e) == Gazetteer.CITY));
             accepted[i] = sameName || close;
         }
         // pass 3: the accepted places, resolved, are the better context; resolve once more with it

@@ -99,4 +99,34 @@ class PlaceStageTest {
         assertEquals("US", get(p, "U.S.").country());
         assertEquals("FR", get(p, "Paris").country());
     }
+
+    @Test
+    void capitalsWinOverTheirSameNamedProvinces() {
+        var p = places("Officials flew from Baghdad to Tehran for talks.");
+        assertEquals("PPLC", get(p, "Baghdad").feature());
+        assertEquals("PPLC", get(p, "Tehran").feature());
+    }
+
+    @Test
+    void suburbsInAListNextToTheirCityAreFound() {
+        var p = places("Raids took place in Aleppo's Nairab district, Jaramana in the Damascus countryside, and"
+                + " northern Daraa, while fighters gathered near Khafsa, east of Aleppo.");
+        assertEquals("SY", get(p, "Jaramana").country());
+        assertEquals("SY", get(p, "Nairab").country());
+        assertEquals("SY", get(p, "Daraa").country());
+        assertEquals("SY", get(p, "Khafsa").country());
+    }
+
+    @Test
+    void aSurnameIsNotAPlaceLaterInTheStory() {
+        var p = places("Pastor Roy Jones opened the shelter. Volunteers said Jones works every night.");
+        assertTrue(p.stream().noneMatch(m -> m.text().equals("Jones")), p.toString());
+    }
+
+    @Test
+    void organisationSuffixCityIsLeftOut() {
+        var p = places("Students of Dublin City Schools in Ohio raised money.");
+        assertTrue(find(p, "Dublin").isPresent(), p.toString());
+        assertEquals("US", get(p, "Dublin").country());
+    }
 }
