@@ -108,9 +108,7 @@ public final class GazetteerBuilder {
             centroids.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])});
         }
         // countries
-        var it = countriesJson.fields();
-        while (it.hasNext()) {
-            var e = it.next();
+        for (var e : countriesJson.properties()) {
             String cc = e.getKey();
             Extent x = extents.get(cc);
             double[] c = centroids.containsKey(cc) ? centroids.get(cc) : x == null ? null : x.center();
