@@ -153,11 +153,17 @@ final class PlaceRecognizer {
 
     private Candidate lookup(String text, String phrase, Words w, int i, int j) {
         String key = PlaceKeys.exact(phrase);
+        int end = w.end[j];
+        if (end < text.length() && text.charAt(end) == '.' && !key.endsWith(".")) {
+            int[] dotted = gazetteer.exact(key + "."); // "Pa." or "Ga." at a sentence end
+            if (dotted.length > 0) {
+                return new Candidate(w.start[i], end + 1, i, j, dotted, false);
+            }
+        }
         if (notPlaces.contains(key)) {
             return null;
         }
         int[] p = gazetteer.exact(key);
-        int end = w.end[j];
         if (p.length == 0 && key.endsWith(".")) {
             key = key.substring(0, key.length() - 1);
             p = notPlaces.contains(key) ? p : gazetteer.exact(key);
@@ -174,7 +180,7 @@ final class PlaceRecognizer {
         if (looseKey != null && looseKey.length() >= 4) {
             int[] lp = gazetteer.loose(looseKey);
             if (lp.length > 0 && !notPlaces.contains(key)) {
-                return new Candidate(w.start[i], phrase.endsWith(".") ? end - 1 : end, i, j, lp, true);
+                return new Candidate(w.start[i], end, i, j, lp, true);
             }
         }
         return null;

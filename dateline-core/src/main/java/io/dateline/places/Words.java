@@ -42,6 +42,28 @@ final class Words {
         for (int t = 0; t < n; t++) {
             int a = tokens.start(t);
             int b = tokens.end(t);
+            // a tokenizer that splits punctuation off: glue it back where it belongs to the word
+            boolean attached = size > 0 && a == e[size - 1];
+            if (attached && b == a + 1 && text.charAt(a) == '.' && isAbbreviation(text, s[size - 1], b)) {
+                e[size - 1] = b; // "St" + "." -> "St."
+                continue;
+            }
+            if (attached && text.charAt(e[size - 1] - 1) == '.' && b - a <= 3 && Character.isLetter(text.charAt(a))
+                    && e[size - 1] - s[size - 1] <= 4) {
+                e[size - 1] = b; // "U." + "S" -> "U.S"
+                continue;
+            }
+            if (attached && isPossessive(text, a, b)) {
+                continue; // "Iraq" + "'s"
+            }
+            if (attached && b == a + 1 && isApostrophe(text.charAt(a)) && t + 1 < n && tokens.start(t + 1) == b
+                    && isPossessive(text, a, tokens.end(t + 1))) {
+                t++;
+                continue; // "Iraq" + "'" + "s"
+            }
+            if (attached && onlyHyphens(text, a, b) && t + 1 < n && tokens.start(t + 1) == b) {
+                continue; // "ez" + "-" + "Zor"
+            }
             int a0 = a;
             while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
                 a++;
@@ -67,6 +89,9 @@ final class Words {
                 b--;
             }
             if (a >= b) {
+                if (size > 0 && hasComma(text, a0, b0)) {
+                    ca[size - 1] = true;
+                }
                 pendingBreak = true;
                 continue;
             }
@@ -92,6 +117,28 @@ final class Words {
                 Arrays.copyOf(ss, size), Arrays.copyOf(ca, size), size);
     }
 
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    private static boolean isPossessive(String text, int a, int b) {
+        return b - a == 2 && isApostrophe(text.charAt(a))
+                && (text.charAt(a + 1) == 's' || text.charAt(a + 1) == 'S');
+    }
+
+    private static boolean onlyHyphens(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (text.charAt(i) != '-' && text.charAt(i) != '\u2010' && text.charAt(i) != '\u2011') {
+                return false;
+            }
+        }
+        return b > a;
+    }
+
+    private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("St", "Mt", "Ft", "Pt", "Ste",
+            "Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Rev", "Capt", "Lt", "Col", "Sgt", "Jr", "Sr");
+
+    /** Whether the period ending [a, b) is part of the word: U.S., W.Va., St.; not the full stop after "Ohio.". */
     private static boolean isAbbreviation(String text, int a, int b) {
         for (int i = a; i < b - 1; i++) {
             if (text.charAt(i) == '.') {
@@ -99,7 +146,20 @@ final class Words {
             }
         }
         int letters = b - 1 - a;
-        return letters <= 4 && Character.isUpperCase(text.charAt(a));
+        if (letters > 4 || !Character.isUpperCase(text.charAt(a))) {
+            return false;
+        }
+        if (NAME_ABBREVIATIONS.contains(text.substring(a, b - 1))
+                || (b < text.length() && Character.isLetter(text.charAt(b)))) {
+            return true; // St. Louis; U.S split as U . S
+        }
+        int next = b;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        // "Ga., police said" or "Tenn. officials": the sentence goes on
+        return next < text.length() && (Character.isLowerCase(text.charAt(next)) || text.charAt(next) == ','
+                || Character.isDigit(text.charAt(next)));
     }
 
     private static boolean isNameAbbreviation(String text, int a, int b) {
