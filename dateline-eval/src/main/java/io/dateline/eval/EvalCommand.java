@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 public final class EvalCommand implements Callable<Integer> {
     /** Every suite, in the order "all" runs them. Adding a suite is one line here. */
     static final List<EvalSuite> SUITES = List.of(
+            new io.dateline.eval.places.PlacesSuite(),
             new CaseSuite(),
             new PloverSuite(),
             new EventLocationSuite());
