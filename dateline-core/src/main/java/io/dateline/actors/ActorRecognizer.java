@@ -17,7 +17,7 @@ import java.util.Set;
 public final class ActorRecognizer {
     /** "Iranian-backed militias": the country backs the actor, it is not the actor's country. */
     private static final Set<String> BACKING = Set.of("backed", "led", "aligned", "allied", "affiliated", "sponsored",
-            "supported", "funded", "linked", "trained", "armed");
+            "supported", "funded", "linked", "trained");
     /** A country name after these is a place, not an actor ("in Syria", "southern Syria"). */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "across", "throughout", "within",
             "around", "outside", "into", "toward", "towards", "from", "to", "via", "over", "through", "of",
