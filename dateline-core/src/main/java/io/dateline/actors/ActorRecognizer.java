@@ -39,8 +39,10 @@ public final class ActorRecognizer {
             "protection", "emergency", "special", "operations", "prison", "prisons", "customs");
     private static final Set<String> ADMIN_HEADS = Set.of("directorate", "department", "administration", "agency",
             "service", "services", "command", "unit", "units", "office", "bureau", "authority", "division");
-    private static final Set<String> STATE_ARMED_HEADS = Set.of("army", "forces", "navy", "police", "guard",
-            "gendarmerie", "corps");
+    /** After a demonym these heads name a state's unit: "Nigerien Special Intervention Battalion". */
+    private static final Set<String> STATE_ARMED_HEADS = Set.of("army", "forces", "force", "navy", "police", "guard",
+            "guards", "gendarmerie", "corps", "battalion", "brigade", "brigades", "regiment", "division", "command",
+            "unit", "units");
 
     private static final Set<String> ARMED = Set.of(ActorKind.STATE_FORCES, ActorKind.MILITIA, ActorKind.REBEL);
     /** Generic agents that are also used as adjectives: "military parade", "government buildings". */
@@ -134,7 +136,7 @@ public final class ActorRecognizer {
                 } else if (lex.type() == Lexeme.Type.NAMED) {
                     i = named(i, i, null);
                 } else if (lex.type() == Lexeme.Type.GENERIC) {
-                    i = generic(i, i, null);
+                    i = partOfOrganisationName(i) ? i + 1 : generic(i, i, null);
                 } else {
                     i = cue(i);
                 }
@@ -367,7 +369,7 @@ public final class ActorRecognizer {
         private boolean insideLargerName(int k) {
             int p = k - 1;
             if (p < 0 || !words.joined(k) || !words.capitalised(p) || covered[p] || lexAt[p] != null
-                    || SENTENCE_OPENERS.contains(words.norm(p))) {
+                    || SENTENCE_OPENERS.contains(words.norm(p)) || ActorKnowledgeBase.transparent(words.norm(p))) {
                 return false;
             }
             return !opensSentence(p);
@@ -384,6 +386,38 @@ public final class ActorRecognizer {
             }
             char c = text.charAt(q);
             return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';';
+        }
+
+        /** "The Ministry of Water Resources", "the Sahel Farmers Alliance": a capitalised generic inside a name. */
+        private boolean partOfOrganisationName(int g) {
+            return words.capitalised(g) && (insideLargerName(g) || organisationEnd(g) > endAt[g]);
+        }
+
+        /**
+         * The last word of an organisation name starting at word i, or -1: a run of capitalised words (connectors
+         * allowed inside) ending with a head word ("Daraa Military Council"), or opening with one followed by of/for
+         * ("Ministry of Water Resources").
+         */
+        private int organisationEnd(int i) {
+            int j = i;
+            int lastHead = -1;
+            while (j < n && j - i < 10 && !covered[j] && (j == i || words.joined(j))
+                    && (words.capitalised(j) || !hasLetter(j) || CONNECTORS.contains(words.norm(j)))) {
+                if (words.capitalised(j) && kb.headKind(words.norm(j)) != null) {
+                    lastHead = j;
+                }
+                j++;
+            }
+            int last = j - 1;
+            while (last > i && CONNECTORS.contains(words.norm(last))) {
+                last--;
+            }
+            if (lastHead > i) {
+                return lastHead;
+            }
+            boolean headFirst = kb.headKind(words.norm(i)) != null && i + 2 <= last
+                    && (words.norm(i + 1).equals("of") || words.norm(i + 1).equals("for"));
+            return headFirst ? last : -1;
         }
 
         /** True if word k, right after an adjectival agent, is the noun it modifies. */
@@ -455,31 +489,30 @@ public final class ActorRecognizer {
                     i++;
                     continue;
                 }
+                int end = organisationEnd(i);
+                if (end > i) {
+                    String head = kb.headKind(words.norm(end));
+                    organisation(i, end, head != null ? head : kb.headKind(words.norm(i)));
+                    i = end + 1;
+                    continue;
+                }
                 int j = i;
-                int lastHead = -1;
-                while (j < n && j - i < 10 && !covered[j] && (j == i || words.joined(j))
-                        && (words.capitalised(j) || !hasLetter(j) || CONNECTORS.contains(words.norm(j)))) {
-                    if (words.capitalised(j) && kb.headKind(words.norm(j)) != null) {
-                        lastHead = j;
-                    }
+                while (j + 1 < n && j - i < 10 && !covered[j + 1] && words.joined(j + 1)
+                        && (words.capitalised(j + 1) || CONNECTORS.contains(words.norm(j + 1)))) {
                     j++;
                 }
-                int last = j - 1;
-                while (last > i && CONNECTORS.contains(words.norm(last))) {
-                    last--;
+                while (j > i && CONNECTORS.contains(words.norm(j))) {
+                    j--;
                 }
-                if (lastHead > i) {
-                    organisation(i, lastHead, kb.headKind(words.norm(lastHead)));
-                    i = lastHead + 1;
-                } else if (last > i && acronymFollows(i, last)) {
-                    organisation(i, last, ActorKind.ORGANIZATION);
-                    i = last + 1;
-                } else if (j < n && words.norm(j).equals("group") && words.joined(j) && i > 0
-                        && words.norm(i - 1).equals("the") && !covered[j]) {
-                    organisation(i, j, ActorKind.UNKNOWN);
+                if (j > i && acronymFollows(i, j)) {
+                    organisation(i, j, ActorKind.ORGANIZATION);
                     i = j + 1;
+                } else if (j + 1 < n && words.norm(j + 1).equals("group") && words.joined(j + 1) && i > 0
+                        && words.norm(i - 1).equals("the") && !covered[j + 1]) {
+                    organisation(i, j + 1, ActorKind.UNKNOWN);
+                    i = j + 2;
                 } else {
-                    i = Math.max(i + 1, j);
+                    i = j + 1;
                 }
             }
         }

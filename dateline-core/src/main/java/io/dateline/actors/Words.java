@@ -78,7 +78,7 @@ final class Words {
             char c = text.charAt(k);
             if (c == '\n') {
                 newlines++;
-            } else if (c != ' ' && c != '\t' && c != '\u00a0' && !isHyphen(c)) {
+            } else if (c != ' ' && c != '\t' && c != '\u00a0' && !isHyphen(c) && !(k == from && isApostrophe(c))) {
                 return false;
             }
         }
@@ -118,7 +118,7 @@ final class Words {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Character.isLetterOrDigit(c) || isApostrophe(c)) {
                 i++;
                 continue;
             }
@@ -133,7 +133,7 @@ final class Words {
             int end;
             while (true) {
                 c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                if (Character.isLetterOrDigit(c) && !isApostrophe(c)) {
                     if (Character.isLetter(c)) {
                         letters++;
                         if (Character.isUpperCase(c)) {
