@@ -194,11 +194,12 @@ public final class ActorKnowledgeBase {
             for (String phrase : f[0].split("\\|")) {
                 String p = phrase.trim();
                 boolean needsModifier = p.startsWith("+");
-                if (needsModifier) {
+                boolean needsName = p.startsWith("^");
+                if (needsModifier || needsName) {
                     p = p.substring(1);
                 }
-                if (add(p, new Lexeme(Lexeme.Type.GENERIC, f[2].trim(), kind, null, Lexeme.CaseRule.ANY, 0,
-                        needsModifier))) {
+                Lexeme.Type type = needsName ? Lexeme.Type.TITLE : Lexeme.Type.GENERIC;
+                if (add(p, new Lexeme(type, f[2].trim(), kind, null, Lexeme.CaseRule.ANY, 0, needsModifier))) {
                     genericPhrases++;
                 }
             }
@@ -224,11 +225,25 @@ public final class ActorKnowledgeBase {
             }
             for (String demonym : f[3].split("\\|")) {
                 addCountry(demonym, Lexeme.Type.DEMONYM, government, iso2);
+                String plural = plural(demonym.trim());
+                if (plural != null && add(plural, lexeme(Lexeme.Type.GENERIC, plural, "Civilians ({C})",
+                        ActorKind.CIVILIANS, iso2, false))) {
+                    countryPhrases++; // "Iraqis", "Palestinians": people of the country
+                }
             }
             for (String capital : f[4].split("\\|")) {
                 addCountry(capital, Lexeme.Type.COUNTRY, government, iso2);
             }
         }
+    }
+
+    /** The people of a country from its demonym (Iraqi: Iraqis, Kenyan: Kenyans); none for Chinese, British. */
+    private static String plural(String demonym) {
+        if (demonym.isEmpty() || demonym.contains(" ") || demonym.contains("(")) {
+            return null;
+        }
+        char last = demonym.charAt(demonym.length() - 1);
+        return last == 'n' || last == 'i' ? demonym + "s" : null;
     }
 
     private void addCountry(String phrase, Lexeme.Type type, String government, String iso2) {

@@ -20,10 +20,10 @@ public final class ActorRecognizer {
             "supported", "funded", "linked", "trained");
     /** A country name after these is a place, not an actor ("in Syria", "southern Syria"). */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "across", "throughout", "within",
-            "around", "outside", "into", "toward", "towards", "from", "to", "via", "over", "through", "of",
-            "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-            "southwestern", "north", "south", "east", "west", "rural", "entire", "all", "visit", "visited", "visiting",
-            "between", "for", "on", "under", "beyond", "reached", "entered", "left", "fled", "flee", "leave");
+            "around", "outside", "into", "toward", "towards", "via", "through", "of", "northern", "southern",
+            "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north",
+            "south", "east", "west", "rural", "entire", "all", "visit", "visited", "visiting", "reached", "entered",
+            "fled", "flee", "anti", "pro");
     /** Nouns that, right after a named actor, are its people: "Hezbollah fighters", "Hamas's leaders". */
     private static final Set<String> MEMBERS = Set.of("fighters", "fighter", "militants", "militant", "members",
             "member", "forces", "troops", "gunmen", "militiamen", "units", "elements", "commanders", "commander",
@@ -65,6 +65,15 @@ public final class ActorRecognizer {
             "facilities", "sites", "posts", "checkpoints", "convoys", "ties", "relations", "means", "affairs",
             "matters", "circles", "ranks", "headquarters", "casualties", "losses", "gains", "advances", "talks",
             "plans", "efforts", "measures", "policies", "tactics", "supplies", "equipment", "aircraft", "assets");
+
+    /** Last words of generic phrases that are titles, taking the person's name after them into the mention. */
+    private static final Set<String> TITLES = Set.of("president", "minister", "premier", "king", "emir", "sultan",
+            "governor", "mayor", "ambassador", "envoy", "leader", "chancellor", "secretary", "general", "colonel",
+            "commander", "chief", "spokesman", "spokeswoman", "prince", "monarch", "lieutenant", "captain", "major",
+            "brigadier", "gen", "col", "lt", "capt", "maj", "brig", "judge", "senator", "lawmaker", "mp", "official");
+    /** Lower-case parts of personal names. */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "da", "van",
+            "von", "der", "abu", "abd", "ould", "ag", "dos", "du", "la", "le");
 
     /** Capitalised words that often precede a name without being part of it. */
     private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "when", "while", "but", "and", "after",
@@ -135,7 +144,7 @@ public final class ActorRecognizer {
                     i++;
                 } else if (lex.type() == Lexeme.Type.NAMED) {
                     i = named(i, i, null);
-                } else if (lex.type() == Lexeme.Type.GENERIC) {
+                } else if (lex.type() == Lexeme.Type.GENERIC || lex.type() == Lexeme.Type.TITLE) {
                     i = partOfOrganisationName(i) ? i + 1 : generic(i, i, null);
                 } else {
                     i = cue(i);
@@ -153,7 +162,7 @@ public final class ActorRecognizer {
             int node = 0;
             int depth = 0;
             for (int j = i; j < n && depth < PhraseTrie.MAX_WORDS; j++) {
-                if (j > i && !words.joined(j)) {
+                if (j > i && !words.linked(j)) {
                     break;
                 }
                 if (j > i && ActorKnowledgeBase.transparent(words.norm(j))) {
@@ -235,16 +244,17 @@ public final class ActorRecognizer {
             if (attached(k) && BACKING.contains(words.norm(k)) && k + 1 < n && words.joined(k + 1)
                     && lexAt[k + 1] != null) {
                 Lexeme backed = lexAt[k + 1];
-                if (backed.type() == Lexeme.Type.GENERIC) {
+                if (backed.type() == Lexeme.Type.GENERIC || backed.type() == Lexeme.Type.TITLE) {
                     return generic(k + 1, i, null);
                 }
                 if (backed.type() == Lexeme.Type.NAMED) {
                     return named(k + 1, i, null);
                 }
             }
-            if (attached(k) && lexAt[k] != null) {
+            if (attached(k) && lexAt[k] != null && !(lexAt[k].type() == Lexeme.Type.GENERIC
+                    && words.capitalised(k) && organisationEnd(k) > endAt[k])) {
                 Lexeme next = lexAt[k];
-                if (next.type() == Lexeme.Type.GENERIC) {
+                if (next.type() == Lexeme.Type.GENERIC || next.type() == Lexeme.Type.TITLE) {
                     return generic(k, i, lex.country());
                 }
                 if (next.type() == Lexeme.Type.NAMED && (next.country() == null || next.country().equals(lex.country())
@@ -295,6 +305,12 @@ public final class ActorRecognizer {
             if (from == g && e == g && ADJECTIVAL.contains(words.norm(g)) && modifiesNoun(g + 1)) {
                 return g + 1; // "military parade", "government buildings"
             }
+            if (lex.country() != null) {
+                context.count(lex.country());
+                if (country == null) {
+                    country = lex.country(); // "Iraqis"
+                }
+            }
             if (country == null && from == g && g > 0 && words.possessive(g - 1) && !drafts.isEmpty()) {
                 Draft owner = drafts.get(drafts.size() - 1);
                 if (owner.end == words.end(g - 1) && owner.country != null && !owner.country.isEmpty()) {
@@ -306,6 +322,13 @@ public final class ActorRecognizer {
             if (next < n && words.joined(next) && lexAt[next] != null && lexAt[next].type() == Lexeme.Type.NAMED
                     && lexAt[next].kind().equals(lex.kind())) {
                 return named(next, from, country);
+            }
+            int person = TITLES.contains(words.norm(e)) ? personNameEnd(next) : -1;
+            if (person >= 0) {
+                e = person; // "President Laurent Gbagbo": the title and the name are one mention
+                next = e + 1;
+            } else if (lex.type() == Lexeme.Type.TITLE) {
+                return g + 1; // "general" without a name is no actor
             }
             if (country == null && next + 1 < n && words.norm(next).equals("of") && gapIsSpace(next)) {
                 int c = next + 1;
@@ -327,6 +350,32 @@ public final class ActorRecognizer {
             }
             add(new Draft(spanStart(from), words.end(e), lex.name(), lex.kind(), country, true), from, e);
             return e + 1;
+        }
+
+        /** The last word of a person's name starting at word k (capitalised words, initials, al-, bin), or -1. */
+        private int personNameEnd(int k) {
+            int last = -1;
+            for (int w = k; w < n && w - k < 5; w++) {
+                if (!words.joined(w) && !(w == k && afterAbbreviation(w)) || covered[w]
+                        || lexAt[w] != null && lexAt[w].type() != Lexeme.Type.NAMED) {
+                    break;
+                }
+                if (words.capitalised(w) && !SENTENCE_OPENERS.contains(words.norm(w))) {
+                    last = w;
+                } else if (!NAME_PARTICLES.contains(words.norm(w))) {
+                    break;
+                }
+                if (words.possessive(w)) {
+                    break;
+                }
+            }
+            return last;
+        }
+
+        /** "Gen. Michel Aoun": the gap before word k is a dot and a space. */
+        private boolean afterAbbreviation(int k) {
+            CharSequence gap = words.gapBefore(k);
+            return gap.length() == 2 && gap.charAt(0) == '.' && gap.charAt(1) == ' ';
         }
 
         /** A named actor at word k; its mention starts at word from. */
@@ -368,7 +417,8 @@ public final class ActorRecognizer {
          */
         private boolean insideLargerName(int k) {
             int p = k - 1;
-            if (p < 0 || !words.joined(k) || !words.capitalised(p) || covered[p] || lexAt[p] != null
+            if (p < 0 || !words.joined(k) || !words.capitalised(p) || covered[p]
+                    || lexAt[p] != null && lexAt[p].type() != Lexeme.Type.GENERIC
                     || SENTENCE_OPENERS.contains(words.norm(p)) || ActorKnowledgeBase.transparent(words.norm(p))) {
                 return false;
             }
@@ -413,7 +463,9 @@ public final class ActorRecognizer {
                 last--;
             }
             if (lastHead > i) {
-                return lastHead;
+                boolean tail = lastHead + 2 <= last && (words.norm(lastHead + 1).equals("of")
+                        || words.norm(lastHead + 1).equals("for"));
+                return tail ? last : lastHead; // "National Union for the Total Independence of Angola"
             }
             boolean headFirst = kb.headKind(words.norm(i)) != null && i + 2 <= last
                     && (words.norm(i + 1).equals("of") || words.norm(i + 1).equals("for"));
@@ -422,7 +474,7 @@ public final class ActorRecognizer {
 
         /** True if word k, right after an adjectival agent, is the noun it modifies. */
         private boolean modifiesNoun(int k) {
-            if (k >= n || !words.joined(k) || !hasLetter(k)) {
+            if (k >= n || !words.joined(k) || !hasLetter(k) || words.capitalised(k)) {
                 return false;
             }
             String next = words.norm(k);
@@ -491,8 +543,11 @@ public final class ActorRecognizer {
                 }
                 int end = organisationEnd(i);
                 if (end > i) {
-                    String head = kb.headKind(words.norm(end));
-                    organisation(i, end, head != null ? head : kb.headKind(words.norm(i)));
+                    String head = null;
+                    for (int w = end; w >= i && head == null; w--) {
+                        head = words.capitalised(w) ? kb.headKind(words.norm(w)) : null;
+                    }
+                    organisation(i, end, head);
                     i = end + 1;
                     continue;
                 }

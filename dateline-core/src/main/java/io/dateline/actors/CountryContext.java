@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The article's dominant country: the one named most often (country names, capitals, demonyms, named actors), if it
- * is named at least twice and strictly more often than any other. Generic agents without a country of their own
+ * is named strictly more often than any other, and at least twice unless it is the only one. Generic agents without a country of their own
  * ("police", "residents") take it.
  */
 final class CountryContext {
@@ -31,6 +31,6 @@ final class CountryContext {
                 second = n;
             }
         }
-        return top >= 2 && top > second ? best : null;
+        return top > second && (top >= 2 || second == 0) ? best : null;
     }
 }

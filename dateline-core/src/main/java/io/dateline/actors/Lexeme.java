@@ -13,6 +13,8 @@ record Lexeme(Type type, String name, String kind, String country, CaseRule case
         NAMED,
         /** A generic agent whose country comes from context: police, gunmen, protesters. */
         GENERIC,
+        /** A rank that names an actor only before a person's name: "General Michel Aoun", "Col. Ahmed Saleh". */
+        TITLE,
         /** A country or capital name: an actor by metonymy (Iraq, Baghdad), and a country cue. */
         COUNTRY,
         /** A country adjective: Syrian, Israeli. A country cue only. */

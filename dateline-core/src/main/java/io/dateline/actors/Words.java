@@ -85,6 +85,24 @@ final class Words {
         return newlines == 0;
     }
 
+    /**
+     * Like {@link #joined}, but also across a singular possessive: the lexicon decides whether "People's Defence
+     * Force" goes on, while "Syria's army" is no lexicon phrase.
+     */
+    boolean linked(int i) {
+        if (i <= 0 || !possessive(i - 1) || (flags[i - 1] & PLURAL_POSSESSIVE) != 0) {
+            return joined(i);
+        }
+        int p = ends[i - 1];
+        if (p < starts[i] && isApostrophe(text.charAt(p))) {
+            p++;
+        }
+        if (p < starts[i] && (text.charAt(p) == 's' || text.charAt(p) == 'S')) {
+            p++;
+        }
+        return starts[i] - p == 1 && text.charAt(p) == ' ';
+    }
+
     /** A plural possessive (Workers') may sit inside a name; a singular one (Syria's) ends the name. */
     private boolean possessiveBlocks(int i) {
         return possessive(i) && (flags[i] & PLURAL_POSSESSIVE) == 0;
