@@ -24,6 +24,21 @@ public final class ActorRecognizer {
             "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north",
             "south", "east", "west", "rural", "entire", "all", "visit", "visited", "visiting", "reached", "entered",
             "fled", "flee", "anti", "pro");
+    private static final Set<String> DIRECTIONAL = Set.of("to", "from", "for", "back");
+    /** Before "to"/"from", these make the country a destination or origin, not a party. */
+    private static final Set<String> MOTION = Set.of("send", "sent", "sending", "sends", "troops", "deploy", "deployed",
+            "deploying", "travel", "travelled", "traveled", "travelling", "traveling", "return", "returned",
+            "returning", "head", "headed", "heading", "arrive", "arrived", "go", "went", "going", "gone", "come",
+            "came", "fled", "flee", "fleeing", "trip", "visit", "journey", "border", "borders", "access", "route",
+            "routes", "road", "roads", "way", "refugees", "flights", "flight", "cross", "crossed", "crossing", "move",
+            "moved", "moving", "transfer", "transferred", "fighters", "weapons", "arms", "supplies", "smuggled",
+            "smuggling", "exported", "imports", "exports", "migrants", "migration", "deported", "expelled",
+            "extradited", "flew", "fly", "sailed", "drove", "walked", "marched", "withdrew", "withdrawn", "withdrawal",
+            "pilgrims", "tourists", "visitors", "delegation", "ambassador", "envoy", "left", "leave", "leaving",
+            "escaped", "evacuated", "returnees", "relocated", "shipment", "shipments", "aid", "bound", "en", "passage",
+            "corridor", "lines", "line", "pipeline", "gateway", "close", "closer", "next", "adjacent", "neighbouring",
+            "neighboring", "south", "north", "east", "west");
+
     /** Nouns that, right after a named actor, are its people: "Hezbollah fighters", "Hamas's leaders". */
     private static final Set<String> MEMBERS = Set.of("fighters", "fighter", "militants", "militant", "members",
             "member", "forces", "troops", "gunmen", "militiamen", "units", "elements", "commanders", "commander",
@@ -277,6 +292,14 @@ public final class ActorRecognizer {
             }
             if (p >= 0 && gapIsSpace(p + 1) && LOCATIVE.contains(words.norm(p))) {
                 return false;
+            }
+            if (p > 0 && (words.norm(p).equals("and") || words.norm(p).equals("or")) && gapIsSpace(p + 1)
+                    && words.capitalised(p - 1) && words.joined(p) && !standsForState(p - 1, p - 1)) {
+                return false; // "in Gaza and Lebanon"
+            }
+            if (p > 0 && gapIsSpace(p + 1) && DIRECTIONAL.contains(words.norm(p)) && gapIsSpace(p)
+                    && MOTION.contains(words.norm(p - 1))) {
+                return false; // "sent troops to Syria", "returned from Iraq"
             }
             int next = e + 1;
             return !(next < n && words.joined(next) && words.capitalised(next));

@@ -315,6 +315,44 @@ class ActorRecognizerTest {
         }
     }
 
+    // --- people, titles, places
+
+    @Test
+    void peopleOfACountryAreCivilians() {
+        assertActor(one("Two Palestinians were wounded, medics said.", "Palestinians"), "Civilians (Palestine)",
+                "civilians", "PS");
+        assertActor(one("Iraqis queued for fuel.", "Iraqis"), "Civilians (Iraq)", "civilians", "IQ");
+    }
+
+    @Test
+    void titleTakesThePersonsName() {
+        assertActor(one("Ghanaian President John Mahama met donors.", "Ghanaian President John Mahama"),
+                "Government of Ghana", "government", "GH");
+        assertActor(one("Lebanese General Fouad Haddad resigned.", "Lebanese General Fouad Haddad"),
+                "Military Forces of Lebanon", "state_forces", "LB");
+        assertTrue(find("In general the talks went well.").isEmpty(), find("In general the talks").toString());
+    }
+
+    @Test
+    void namesWithPeoplesInsideMatch() {
+        assertActor(one("The People's Defence Force ambushed a convoy in Sagaing.", "People's Defence Force"),
+                "People's Defence Force", "rebel", "MM");
+        assertEquals("KP", one("The Democratic People's Republic of Korea protested.",
+                "Democratic People's Republic of Korea").country());
+    }
+
+    @Test
+    void destinationsAndCoordinatedPlacesAreNotActors() {
+        assertTrue(at("The group refused to send fighters to Syria.", "Syria").isEmpty());
+        assertTrue(at("Key events in Gaza and Lebanon changed the mood.", "Lebanon").isEmpty());
+        assertFalse(at("Israel and Lebanon agreed to a truce.", "Lebanon").isEmpty());
+    }
+
+    @Test
+    void singleCountryMentionSettlesGenericAgents() {
+        assertActor(one("Police in Peru detained a mayor.", "Police"), "Police Forces of Peru", "state_forces", "PE");
+    }
+
     @Test
     void emptyTextHasNoActors() {
         assertTrue(find("").isEmpty());
