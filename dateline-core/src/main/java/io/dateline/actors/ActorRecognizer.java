@@ -73,13 +73,21 @@ public final class ActorRecognizer {
             "spokeswoman", "statement", "chief", "commander", "source", "sources", "official", "officials", "as",
             "after", "before", "when", "while", "but", "if", "into", "against", "near", "this", "last", "over",
             "under", "since", "during", "until", "amid", "told", "tells", "tried", "began", "took", "fired", "shot",
-            "struck", "hit", "seized", "killed", "arrested", "launched");
-    /** Plural nouns an adjectival agent often modifies: "military reinforcements", "regime remnants". */
-    private static final Set<String> MODIFIED_PLURALS = Set.of("reinforcements", "operations", "vehicles", "bases",
-            "positions", "installations", "targets", "exercises", "drills", "elements", "remnants", "buildings",
-            "facilities", "sites", "posts", "checkpoints", "convoys", "ties", "relations", "means", "affairs",
-            "matters", "circles", "ranks", "headquarters", "casualties", "losses", "gains", "advances", "talks",
-            "plans", "efforts", "measures", "policies", "tactics", "supplies", "equipment", "aircraft", "assets");
+            "struck", "hit", "seized", "killed", "arrested", "launched", "today", "yesterday", "tonight", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "recently", "now",
+            "officially", "formally", "again", "quickly", "immediately", "repeatedly", "first", "finally");
+    /** Nouns an adjectival agent often modifies: "military parade", "regime remnants", "Syrian military aid". */
+    private static final Set<String> MODIFIED_NOUNS = Set.of("parade", "aid", "operation", "campaign", "court", "base",
+            "vehicle", "hardware", "equipment", "support", "assistance", "action", "intervention", "exercise", "drill",
+            "installation", "position", "site", "target", "buildup", "presence", "budget", "spending", "plane",
+            "convoy", "post", "checkpoint", "academy", "college", "offensive", "escalation", "coup", "building",
+            "facility", "property", "hospital", "school", "uniform", "uniforms", "cooperation", "service", "capability",
+            "capabilities", "strategy", "doctrine", "industry", "expenditure", "zone", "area", "region", "territory",
+            "infrastructure", "jet", "helicopter", "drone", "station", "reinforcements", "operations", "vehicles",
+            "bases", "positions", "installations", "targets", "exercises", "drills", "elements", "remnants",
+            "buildings", "facilities", "sites", "posts", "checkpoints", "convoys", "ties", "relations", "means",
+            "affairs", "matters", "circles", "ranks", "headquarters", "casualties", "losses", "gains", "advances",
+            "talks", "plans", "efforts", "measures", "policies", "tactics", "supplies", "aircraft", "assets");
 
     /** Last words of generic phrases that are titles, taking the person's name after them into the mention. */
     private static final Set<String> TITLES = Set.of("president", "minister", "premier", "king", "emir", "sultan",
@@ -267,7 +275,7 @@ public final class ActorRecognizer {
                 }
             }
             if (attached(k) && lexAt[k] != null && !(lexAt[k].type() == Lexeme.Type.GENERIC
-                    && words.capitalised(k) && organisationEnd(k) > endAt[k])) {
+                    && (words.capitalised(k) && organisationEnd(k) > endAt[k] || modifiesKnownNoun(k)))) {
                 Lexeme next = lexAt[k];
                 if (next.type() == Lexeme.Type.GENERIC || next.type() == Lexeme.Type.TITLE) {
                     return generic(k, i, lex.country());
@@ -325,7 +333,7 @@ public final class ActorRecognizer {
             if (lex.weak() && from == g) {
                 return g + 1; // "forces", "drones": an actor only with a country before them
             }
-            if (from == g && e == g && ADJECTIVAL.contains(words.norm(g)) && modifiesNoun(g + 1)) {
+            if (from == g && adjectival(g)) {
                 return g + 1; // "military parade", "government buildings"
             }
             if (lex.country() != null) {
@@ -495,6 +503,17 @@ public final class ActorRecognizer {
             return headFirst ? last : -1;
         }
 
+        /** A one-word agent used as an adjective: "military parade", "Riyadh's military operations". */
+        private boolean adjectival(int g) {
+            return endAt[g] == g && ADJECTIVAL.contains(words.norm(g)) && modifiesNoun(g + 1);
+        }
+
+        /** After a country cue only a known noun undoes the actor: "Syrian military aid", not "German government". */
+        private boolean modifiesKnownNoun(int g) {
+            return endAt[g] == g && ADJECTIVAL.contains(words.norm(g)) && g + 1 < n && words.joined(g + 1)
+                    && MODIFIED_NOUNS.contains(words.norm(g + 1));
+        }
+
         /** True if word k, right after an adjectival agent, is the noun it modifies. */
         private boolean modifiesNoun(int k) {
             if (k >= n || !words.joined(k) || !hasLetter(k) || words.capitalised(k)) {
@@ -504,7 +523,7 @@ public final class ActorRecognizer {
             if (SUBJECT_CUES.contains(next) || lexAt[k] != null) {
                 return false;
             }
-            if (MODIFIED_PLURALS.contains(next)) {
+            if (MODIFIED_NOUNS.contains(next)) {
                 return true;
             }
             if (next.endsWith("ed") || next.endsWith("s") && !next.endsWith("ss")) {

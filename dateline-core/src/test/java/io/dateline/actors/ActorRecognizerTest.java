@@ -184,6 +184,20 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void demonymBeforeAnAdjectivalAgent() {
+        assertActor(one("The German government today welcomed the plan.", "German government"),
+                "Government of Germany", "government", "DE");
+        assertTrue(find("Baghdad asked for Syrian military aid.").stream()
+                .noneMatch(m -> m.kind().equals("state_forces")), find("Syrian military aid").toString());
+    }
+
+    @Test
+    void newsAgenciesAreNotArmedForces() {
+        assertTrue(find("The officer told AFP and AA by phone.").stream().noneMatch(m -> m.kind().equals(
+                "state_forces")), find("The officer told AFP and AA by phone.").toString());
+    }
+
+    @Test
     void backedByACountryDoesNotMakeItTheirs() {
         String text = "Iranian-backed militias in Iraq attacked a base. Iraqi officials condemned the attack.";
         assertActor(one(text, "Iranian-backed militias"), "Militias (Iraq)", "militia", "IQ");
