@@ -39,6 +39,17 @@ public final class ActorRecognizer {
             "corridor", "lines", "line", "pipeline", "gateway", "close", "closer", "next", "adjacent", "neighbouring",
             "neighboring", "south", "north", "east", "west");
 
+    /** Acts of a state's forces named with its adjective: "Israeli airstrikes", "Russian shelling". */
+    private static final Set<String> MILITARY_ACTIONS = Set.of("airstrike", "airstrikes", "strike", "strikes",
+            "raid", "raids", "air", "bombing", "bombings", "bombardment", "shelling", "shells", "offensive",
+            "incursion", "incursions", "invasion", "occupation", "attack", "attacks", "assault", "missile",
+            "missiles", "rockets", "fire", "gunfire", "blockade", "operation", "siege");
+    /** Acts of a state's government named with its adjective: "an Indian proposal", "French mediation". */
+    private static final Set<String> POLICY_ACTIONS = Set.of("proposal", "proposals", "plan", "offer", "ultimatum",
+            "mediation", "initiative", "demand", "demands", "request", "decision", "sanctions", "pressure",
+            "support", "position", "stance", "warning", "threat", "threats", "policy", "veto", "recognition",
+            "crackdown", "deportation", "expulsion", "ban", "embargo", "intervention", "involvement", "backing");
+
     /** Nouns that, right after a named actor, are its people: "Hezbollah fighters", "Hamas's leaders". */
     private static final Set<String> MEMBERS = Set.of("fighters", "fighter", "militants", "militant", "members",
             "member", "forces", "troops", "gunmen", "militiamen", "units", "elements", "commanders", "commander",
@@ -285,6 +296,17 @@ public final class ActorRecognizer {
                     return named(k, i, lex.country());
                 }
             }
+            if (lex.type() == Lexeme.Type.DEMONYM && k < n && words.joined(k)) {
+                String noun = words.norm(k);
+                boolean military = MILITARY_ACTIONS.contains(noun);
+                if (military || POLICY_ACTIONS.contains(noun)) {
+                    // "Israeli airstrikes", "an Indian proposal": the adjective names the state that acts
+                    String name = military ? "Military Forces of " + kb.countryName(lex.country()) : lex.name();
+                    String kind = military ? ActorKind.STATE_FORCES : ActorKind.GOVERNMENT;
+                    add(new Draft(words.start(i), words.end(e), name, kind, lex.country(), false), i, e);
+                    return e + 1;
+                }
+            }
             if (lex.type() == Lexeme.Type.COUNTRY && standsForState(i, e)) {
                 add(new Draft(words.start(i), words.end(e), lex.name(), ActorKind.GOVERNMENT, lex.country(), false),
                         i, e);
@@ -413,7 +435,7 @@ public final class ActorRecognizer {
         private int named(int k, int from, String fallbackCountry) {
             Lexeme lex = lexAt[k];
             int e = endAt[k];
-            if (lex.weak() && touchesCapitalised(k, e) || from == k && insideLargerName(k)) {
+            if (lex.weak() && touchesCapitalised(k, e, from == k) || from == k && insideLargerName(k)) {
                 return k + 1;
             }
             String country;
@@ -532,14 +554,14 @@ public final class ActorRecognizer {
             return true;
         }
 
-        private boolean touchesCapitalised(int k, int e) {
+        private boolean touchesCapitalised(int k, int e, boolean checkBefore) {
             boolean after = e + 1 < n && words.joined(e + 1) && words.capitalised(e + 1);
             int p = k - 1;
             if (p > 0 && ActorKnowledgeBase.transparent(words.norm(p)) && words.joined(p + 1)) {
                 p--; // "Maher al-Assad"
             }
             boolean before = p >= 0 && words.joined(p + 1) && words.capitalised(p);
-            return after || before;
+            return after || checkBefore && before;
         }
 
         /** Takes in an "al-" or "el-" right before the first word. */

@@ -192,6 +192,19 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void demonymBeforeAnActNamesTheStateThatActs() {
+        assertActor(one("Israeli airstrikes hit Rafah.", "Israeli"), "Military Forces of Israel", "state_forces", "IL");
+        assertActor(one("Serbia rejected an Australian ultimatum.", "Australian"), "Government of Australia",
+                "government", "AU");
+    }
+
+    @Test
+    void weakSurnameAfterATitle() {
+        assertActor(one("Rebels said President Kagame must agree.", "President Kagame"), "Paul Kagame", "government",
+                "RW");
+    }
+
+    @Test
     void newsAgenciesAreNotArmedForces() {
         assertTrue(find("The officer told AFP and AA by phone.").stream().noneMatch(m -> m.kind().equals(
                 "state_forces")), find("The officer told AFP and AA by phone.").toString());
