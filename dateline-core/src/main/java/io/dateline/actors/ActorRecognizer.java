@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds actor mentions in a text: named actors of the knowledge base, generic agents with their country, countries
@@ -15,105 +14,6 @@ import java.util.Set;
  * wins and mentions never overlap. Thread-safe: all state of one call lives in a {@link Pass}.
  */
 public final class ActorRecognizer {
-    /** "Iranian-backed militias": the country backs the actor, it is not the actor's country. */
-    private static final Set<String> BACKING = Set.of("backed", "led", "aligned", "allied", "affiliated", "sponsored",
-            "supported", "funded", "linked", "trained");
-    /** A country name after these is a place, not an actor ("in Syria", "southern Syria"). */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "across", "throughout", "within",
-            "around", "outside", "into", "toward", "towards", "via", "through", "of", "northern", "southern",
-            "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north",
-            "south", "east", "west", "rural", "entire", "all", "visit", "visited", "visiting", "reached", "entered",
-            "fled", "flee", "anti", "pro");
-    private static final Set<String> DIRECTIONAL = Set.of("to", "from", "for", "back");
-    /** Before "to"/"from", these make the country a destination or origin, not a party. */
-    private static final Set<String> MOTION = Set.of("send", "sent", "sending", "sends", "troops", "deploy", "deployed",
-            "deploying", "travel", "travelled", "traveled", "travelling", "traveling", "return", "returned",
-            "returning", "head", "headed", "heading", "arrive", "arrived", "go", "went", "going", "gone", "come",
-            "came", "fled", "flee", "fleeing", "trip", "visit", "journey", "border", "borders", "access", "route",
-            "routes", "road", "roads", "way", "refugees", "flights", "flight", "cross", "crossed", "crossing", "move",
-            "moved", "moving", "transfer", "transferred", "fighters", "weapons", "arms", "supplies", "smuggled",
-            "smuggling", "exported", "imports", "exports", "migrants", "migration", "deported", "expelled",
-            "extradited", "flew", "fly", "sailed", "drove", "walked", "marched", "withdrew", "withdrawn", "withdrawal",
-            "pilgrims", "tourists", "visitors", "delegation", "ambassador", "envoy", "left", "leave", "leaving",
-            "escaped", "evacuated", "returnees", "relocated", "shipment", "shipments", "aid", "bound", "en", "passage",
-            "corridor", "lines", "line", "pipeline", "gateway", "close", "closer", "next", "adjacent", "neighbouring",
-            "neighboring", "south", "north", "east", "west");
-
-    /** Acts of a state's forces named with its adjective: "Israeli airstrikes", "Russian shelling". */
-    private static final Set<String> MILITARY_ACTIONS = Set.of("airstrike", "airstrikes", "strike", "strikes",
-            "raid", "raids", "air", "bombing", "bombings", "bombardment", "shelling", "shells", "offensive",
-            "incursion", "incursions", "invasion", "occupation", "attack", "attacks", "assault", "missile",
-            "missiles", "rockets", "fire", "gunfire", "blockade", "operation", "siege");
-    /** Acts of a state's government named with its adjective: "an Indian proposal", "French mediation". */
-    private static final Set<String> POLICY_ACTIONS = Set.of("proposal", "proposals", "plan", "offer", "ultimatum",
-            "mediation", "initiative", "demand", "demands", "request", "decision", "sanctions", "pressure",
-            "support", "position", "stance", "warning", "threat", "threats", "policy", "veto", "recognition",
-            "crackdown", "deportation", "expulsion", "ban", "embargo", "intervention", "involvement", "backing");
-
-    /** Nouns that, right after a named actor, are its people: "Hezbollah fighters", "Hamas's leaders". */
-    private static final Set<String> MEMBERS = Set.of("fighters", "fighter", "militants", "militant", "members",
-            "member", "forces", "troops", "gunmen", "militiamen", "units", "elements", "commanders", "commander",
-            "soldiers", "rebels", "insurgents", "operatives", "loyalists", "supporters", "officials", "official",
-            "leaders", "leader", "leadership", "spokesman", "spokeswoman", "spokesperson", "delegation", "delegates",
-            "police", "personnel", "agents", "jets", "warplanes", "drones", "militia", "militias", "cadres");
-    /** Words that may sit inside an organisation's name without a capital. */
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "al", "el", "de", "du", "des",
-            "la", "le", "on", "in", "against");
-    private static final Set<String> SECURITY_WORDS = Set.of("security", "police", "intelligence", "narcotics",
-            "military", "gendarmerie", "counterterrorism", "terrorism", "defence", "defense", "guard", "border",
-            "army", "drug", "drugs", "investigation", "investigations", "criminal", "crime", "anti", "counter",
-            "protection", "emergency", "special", "operations", "prison", "prisons", "customs");
-    private static final Set<String> ADMIN_HEADS = Set.of("directorate", "department", "administration", "agency",
-            "service", "services", "command", "unit", "units", "office", "bureau", "authority", "division");
-    /** After a demonym these heads name a state's unit: "Nigerien Special Intervention Battalion". */
-    private static final Set<String> STATE_ARMED_HEADS = Set.of("army", "forces", "force", "navy", "police", "guard",
-            "guards", "gendarmerie", "corps", "battalion", "brigade", "brigades", "regiment", "division", "command",
-            "unit", "units");
-
-    private static final Set<String> ARMED = Set.of(ActorKind.STATE_FORCES, ActorKind.MILITIA, ActorKind.REBEL);
-    /** Generic agents that are also used as adjectives: "military parade", "government buildings". */
-    private static final Set<String> ADJECTIVAL = Set.of("military", "government", "police", "army", "regime",
-            "administration", "navy", "cabinet", "presidency", "ministry", "junta", "parliament", "militia",
-            "security", "opposition", "rebel", "insurgent", "civilian", "paramilitary", "mob", "gang", "cartel",
-            "faction", "president", "minister", "governor", "mayor", "king", "emir", "premier");
-    /** Words after an adjectival agent that show it is the subject: "the army said", "police arrested". */
-    private static final Set<String> SUBJECT_CUES = Set.of("said", "says", "say", "has", "have", "had", "is", "was",
-            "were", "are", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
-            "and", "or", "of", "in", "on", "at", "to", "from", "with", "for", "by", "which", "who", "that", "also",
-            "later", "then", "still", "not", "reportedly", "allegedly", "claimed", "spokesman", "spokesperson",
-            "spokeswoman", "statement", "chief", "commander", "source", "sources", "official", "officials", "as",
-            "after", "before", "when", "while", "but", "if", "into", "against", "near", "this", "last", "over",
-            "under", "since", "during", "until", "amid", "told", "tells", "tried", "began", "took", "fired", "shot",
-            "struck", "hit", "seized", "killed", "arrested", "launched", "today", "yesterday", "tonight", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "recently", "now",
-            "officially", "formally", "again", "quickly", "immediately", "repeatedly", "first", "finally");
-    /** Nouns an adjectival agent often modifies: "military parade", "regime remnants", "Syrian military aid". */
-    private static final Set<String> MODIFIED_NOUNS = Set.of("parade", "aid", "operation", "campaign", "court", "base",
-            "vehicle", "hardware", "equipment", "support", "assistance", "action", "intervention", "exercise", "drill",
-            "installation", "position", "site", "target", "buildup", "presence", "budget", "spending", "plane",
-            "convoy", "post", "checkpoint", "academy", "college", "offensive", "escalation", "coup", "building",
-            "facility", "property", "hospital", "school", "uniform", "uniforms", "cooperation", "service", "capability",
-            "capabilities", "strategy", "doctrine", "industry", "expenditure", "zone", "area", "region", "territory",
-            "infrastructure", "jet", "helicopter", "drone", "station", "reinforcements", "operations", "vehicles",
-            "bases", "positions", "installations", "targets", "exercises", "drills", "elements", "remnants",
-            "buildings", "facilities", "sites", "posts", "checkpoints", "convoys", "ties", "relations", "means",
-            "affairs", "matters", "circles", "ranks", "headquarters", "casualties", "losses", "gains", "advances",
-            "talks", "plans", "efforts", "measures", "policies", "tactics", "supplies", "aircraft", "assets");
-
-    /** Last words of generic phrases that are titles, taking the person's name after them into the mention. */
-    private static final Set<String> TITLES = Set.of("president", "minister", "premier", "king", "emir", "sultan",
-            "governor", "mayor", "ambassador", "envoy", "leader", "chancellor", "secretary", "general", "colonel",
-            "commander", "chief", "spokesman", "spokeswoman", "prince", "monarch", "lieutenant", "captain", "major",
-            "brigadier", "gen", "col", "lt", "capt", "maj", "brig", "judge", "senator", "lawmaker", "mp", "official");
-    /** Lower-case parts of personal names. */
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "da", "van",
-            "von", "der", "abu", "abd", "ould", "ag", "dos", "du", "la", "le");
-
-    /** Capitalised words that often precede a name without being part of it. */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "when", "while", "but", "and", "after",
-            "before", "if", "since", "meanwhile", "however", "yesterday", "today", "on", "in", "at", "as", "by", "for",
-            "with", "says", "said", "both", "also", "then", "where", "because", "although", "though", "that", "this");
-
     private final ActorKnowledgeBase kb;
 
     public ActorRecognizer(ActorKnowledgeBase kb) {
@@ -275,7 +175,7 @@ public final class ActorRecognizer {
             int e = endAt[i];
             context.count(lex.country());
             int k = e + 1;
-            if (attached(k) && BACKING.contains(words.norm(k)) && k + 1 < n && words.joined(k + 1)
+            if (attached(k) && CueWords.BACKING.contains(words.norm(k)) && k + 1 < n && words.joined(k + 1)
                     && lexAt[k + 1] != null) {
                 Lexeme backed = lexAt[k + 1];
                 if (backed.type() == Lexeme.Type.GENERIC || backed.type() == Lexeme.Type.TITLE) {
@@ -298,8 +198,8 @@ public final class ActorRecognizer {
             }
             if (lex.type() == Lexeme.Type.DEMONYM && k < n && words.joined(k)) {
                 String noun = words.norm(k);
-                boolean military = MILITARY_ACTIONS.contains(noun);
-                if (military || POLICY_ACTIONS.contains(noun)) {
+                boolean military = CueWords.MILITARY_ACTIONS.contains(noun);
+                if (military || CueWords.POLICY_ACTIONS.contains(noun)) {
                     // "Israeli airstrikes", "an Indian proposal": the adjective names the state that acts
                     String name = military ? "Military Forces of " + kb.countryName(lex.country()) : lex.name();
                     String kind = military ? ActorKind.STATE_FORCES : ActorKind.GOVERNMENT;
@@ -320,15 +220,15 @@ public final class ActorRecognizer {
             if (p >= 0 && words.norm(p).equals("the") && gapIsSpace(p + 1)) {
                 p--;
             }
-            if (p >= 0 && gapIsSpace(p + 1) && LOCATIVE.contains(words.norm(p))) {
+            if (p >= 0 && gapIsSpace(p + 1) && CueWords.LOCATIVE.contains(words.norm(p))) {
                 return false;
             }
             if (p > 0 && (words.norm(p).equals("and") || words.norm(p).equals("or")) && gapIsSpace(p + 1)
                     && words.capitalised(p - 1) && words.joined(p) && !standsForState(p - 1, p - 1)) {
                 return false; // "in Gaza and Lebanon"
             }
-            if (p > 0 && gapIsSpace(p + 1) && DIRECTIONAL.contains(words.norm(p)) && gapIsSpace(p)
-                    && MOTION.contains(words.norm(p - 1))) {
+            if (p > 0 && gapIsSpace(p + 1) && CueWords.DIRECTIONAL.contains(words.norm(p)) && gapIsSpace(p)
+                    && CueWords.MOTION.contains(words.norm(p - 1))) {
                 return false; // "sent troops to Syria", "returned from Iraq"
             }
             int next = e + 1;
@@ -376,7 +276,7 @@ public final class ActorRecognizer {
                     && lexAt[next].kind().equals(lex.kind())) {
                 return named(next, from, country);
             }
-            int person = TITLES.contains(words.norm(e)) ? personNameEnd(next) : -1;
+            int person = CueWords.TITLES.contains(words.norm(e)) ? personNameEnd(next) : -1;
             if (person >= 0) {
                 e = person; // "President Laurent Gbagbo": the title and the name are one mention
                 next = e + 1;
@@ -413,9 +313,9 @@ public final class ActorRecognizer {
                         || lexAt[w] != null && lexAt[w].type() != Lexeme.Type.NAMED) {
                     break;
                 }
-                if (words.capitalised(w) && !SENTENCE_OPENERS.contains(words.norm(w))) {
+                if (words.capitalised(w) && !CueWords.SENTENCE_OPENERS.contains(words.norm(w))) {
                     last = w;
-                } else if (!NAME_PARTICLES.contains(words.norm(w))) {
+                } else if (!CueWords.NAME_PARTICLES.contains(words.norm(w))) {
                     break;
                 }
                 if (words.possessive(w)) {
@@ -448,11 +348,11 @@ public final class ActorRecognizer {
                 }
                 context.count(lex.country());
             }
-            if (attached(e + 1) && MEMBERS.contains(words.norm(e + 1))) {
+            if (attached(e + 1) && CueWords.MEMBERS.contains(words.norm(e + 1))) {
                 e++;
                 Lexeme member = lexAt[e];
                 if (lex.kind().equals(ActorKind.GOVERNMENT) && member != null && member.type() == Lexeme.Type.GENERIC
-                        && ARMED.contains(member.kind()) && endAt[e] == e) {
+                        && CueWords.ARMED.contains(member.kind()) && endAt[e] == e) {
                     // "Assad militias": the leader's armed men, not his government
                     add(new Draft(spanStart(from), words.end(e), member.name(), member.kind(), country, true), from, e);
                     return e + 1;
@@ -472,7 +372,7 @@ public final class ActorRecognizer {
             int p = k - 1;
             if (p < 0 || !words.joined(k) || !words.capitalised(p) || covered[p]
                     || lexAt[p] != null && lexAt[p].type() != Lexeme.Type.GENERIC
-                    || SENTENCE_OPENERS.contains(words.norm(p)) || ActorKnowledgeBase.transparent(words.norm(p))) {
+                    || CueWords.SENTENCE_OPENERS.contains(words.norm(p)) || ActorKnowledgeBase.transparent(words.norm(p))) {
                 return false;
             }
             return !opensSentence(p);
@@ -505,14 +405,14 @@ public final class ActorRecognizer {
             int j = i;
             int lastHead = -1;
             while (j < n && j - i < 10 && !covered[j] && (j == i || words.joined(j))
-                    && (words.capitalised(j) || !hasLetter(j) || CONNECTORS.contains(words.norm(j)))) {
+                    && (words.capitalised(j) || !hasLetter(j) || CueWords.CONNECTORS.contains(words.norm(j)))) {
                 if (words.capitalised(j) && kb.headKind(words.norm(j)) != null) {
                     lastHead = j;
                 }
                 j++;
             }
             int last = j - 1;
-            while (last > i && CONNECTORS.contains(words.norm(last))) {
+            while (last > i && CueWords.CONNECTORS.contains(words.norm(last))) {
                 last--;
             }
             if (lastHead > i) {
@@ -527,13 +427,13 @@ public final class ActorRecognizer {
 
         /** A one-word agent used as an adjective: "military parade", "Riyadh's military operations". */
         private boolean adjectival(int g) {
-            return endAt[g] == g && ADJECTIVAL.contains(words.norm(g)) && modifiesNoun(g + 1);
+            return endAt[g] == g && CueWords.ADJECTIVAL.contains(words.norm(g)) && modifiesNoun(g + 1);
         }
 
         /** After a country cue only a known noun undoes the actor: "Syrian military aid", not "German government". */
         private boolean modifiesKnownNoun(int g) {
-            return endAt[g] == g && ADJECTIVAL.contains(words.norm(g)) && g + 1 < n && words.joined(g + 1)
-                    && MODIFIED_NOUNS.contains(words.norm(g + 1));
+            return endAt[g] == g && CueWords.ADJECTIVAL.contains(words.norm(g)) && g + 1 < n && words.joined(g + 1)
+                    && CueWords.MODIFIED_NOUNS.contains(words.norm(g + 1));
         }
 
         /** True if word k, right after an adjectival agent, is the noun it modifies. */
@@ -542,10 +442,10 @@ public final class ActorRecognizer {
                 return false;
             }
             String next = words.norm(k);
-            if (SUBJECT_CUES.contains(next) || lexAt[k] != null) {
+            if (CueWords.SUBJECT_CUES.contains(next) || lexAt[k] != null) {
                 return false;
             }
-            if (MODIFIED_NOUNS.contains(next)) {
+            if (CueWords.MODIFIED_NOUNS.contains(next)) {
                 return true;
             }
             if (next.endsWith("ed") || next.endsWith("s") && !next.endsWith("ss")) {
@@ -601,7 +501,7 @@ public final class ActorRecognizer {
         private void guessOrganisations() {
             int i = 0;
             while (i < n) {
-                if (covered[i] || !words.capitalised(i) || CONNECTORS.contains(words.norm(i))) {
+                if (covered[i] || !words.capitalised(i) || CueWords.CONNECTORS.contains(words.norm(i))) {
                     i++;
                     continue;
                 }
@@ -617,10 +517,10 @@ public final class ActorRecognizer {
                 }
                 int j = i;
                 while (j + 1 < n && j - i < 10 && !covered[j + 1] && words.joined(j + 1)
-                        && (words.capitalised(j + 1) || CONNECTORS.contains(words.norm(j + 1)))) {
+                        && (words.capitalised(j + 1) || CueWords.CONNECTORS.contains(words.norm(j + 1)))) {
                     j++;
                 }
-                while (j > i && CONNECTORS.contains(words.norm(j))) {
+                while (j > i && CueWords.CONNECTORS.contains(words.norm(j))) {
                     j--;
                 }
                 if (j > i && acronymFollows(i, j)) {
@@ -647,14 +547,14 @@ public final class ActorRecognizer {
                     country = lex.country();
                     context.count(country);
                 }
-                security |= SECURITY_WORDS.contains(words.norm(k));
+                security |= CueWords.SECURITY_WORDS.contains(words.norm(k));
             }
             String headWord = words.norm(head);
-            if (security && ADMIN_HEADS.contains(headWord)) {
+            if (security && CueWords.ADMIN_HEADS.contains(headWord)) {
                 kind = ActorKind.STATE_FORCES;
             }
             boolean demonymFirst = lexAt[from] != null && lexAt[from].type() == Lexeme.Type.DEMONYM;
-            if (demonymFirst && STATE_ARMED_HEADS.contains(headWord)) {
+            if (demonymFirst && CueWords.STATE_ARMED_HEADS.contains(headWord)) {
                 kind = ActorKind.STATE_FORCES;
             }
             String name = clean(text.substring(words.start(from), words.end(head)));
