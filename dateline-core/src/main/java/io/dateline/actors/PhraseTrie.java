@@ -15,6 +15,7 @@ final class PhraseTrie {
     private final Map<Integer, Lexeme> payloads = new HashMap<>();
     private int nodes = 1; // node 0 is the root
     private int collisions;
+    private final java.util.List<String> conflicts = new java.util.ArrayList<>();
 
     /** Adds a phrase; returns false (and keeps the first) if the phrase is already there. */
     boolean add(String[] words, Lexeme lexeme) {
@@ -32,8 +33,12 @@ final class PhraseTrie {
             }
             node = child;
         }
-        if (payloads.containsKey(node)) {
+        Lexeme existing = payloads.get(node);
+        if (existing != null) {
             collisions++;
+            if (!existing.name().equals(lexeme.name()) || existing.type() != lexeme.type()) {
+                conflicts.add(String.join(" ", words) + ": " + existing.name() + " / " + lexeme.name());
+            }
             return false;
         }
         payloads.put(node, lexeme);
@@ -62,6 +67,11 @@ final class PhraseTrie {
 
     int collisions() {
         return collisions;
+    }
+
+    /** Phrases claimed by two different actors (the first kept), for review of the lexicons. */
+    java.util.List<String> conflicts() {
+        return java.util.List.copyOf(conflicts);
     }
 
     private static long key(int node, int wordId) {

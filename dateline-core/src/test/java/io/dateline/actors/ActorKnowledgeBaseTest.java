@@ -37,6 +37,13 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
+    void noAliasIsClaimedByTwoNamedActors() {
+        java.util.List<String> clashes = kb.trie().conflicts().stream()
+                .filter(c -> !c.contains("{C}") && !c.contains("Government of")).toList();
+        assertTrue(clashes.isEmpty(), clashes.toString());
+    }
+
+    @Test
     void keyWordsDropArabicArticles() {
         assertEquals(java.util.List.of("asaib", "ahl", "haq"),
                 java.util.List.of(ActorKnowledgeBase.keyWords("Asaib Ahl al-Haq")));

@@ -381,6 +381,16 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void oneRecognizerServesManyThreadsAlike() {
+        String text = "Syrian security forces and Kataib Hezbollah fighters clashed; Iraqi officials said police "
+                + "arrested protesters. The Hawran Free Youth Brigade (HFYB) denied it.";
+        List<ActorMention> expected = find(text);
+        List<List<ActorMention>> results = java.util.stream.IntStream.range(0, 64).parallel()
+                .mapToObj(i -> find(text)).toList();
+        results.forEach(r -> assertEquals(expected, r));
+    }
+
+    @Test
     void emptyTextHasNoActors() {
         assertTrue(find("").isEmpty());
         assertNull(at("   ", "x").orElse(null));
