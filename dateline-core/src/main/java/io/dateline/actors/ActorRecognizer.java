@@ -576,7 +576,8 @@ public final class ActorRecognizer {
             if (!(p + 2 == words.start(a) && text.charAt(p) == ' ' && text.charAt(p + 1) == '(')) {
                 return false;
             }
-            if (!words.allUpper(a) || words.end(a) >= text.length() || text.charAt(words.end(a)) != ')') {
+            if (!words.allUpper(a) || words.end(a) >= text.length() || text.charAt(words.end(a)) != ')'
+                    || CueWords.NOT_ORGANISATIONS.contains(words.norm(last))) {
                 return false;
             }
             return Character.toLowerCase(text.charAt(words.start(a))) == Character.toLowerCase(text.charAt(

@@ -118,6 +118,15 @@ final class CueWords {
             "before", "if", "since", "meanwhile", "however", "yesterday", "today", "on", "in", "at", "as", "by", "for",
             "with", "says", "said", "both", "also", "then", "where", "because", "although", "though", "that", "this");
 
+    /** Last words of capitalised names that are no organisation even with an acronym: "Free Trade Agreement (FTA)". */
+    static final Set<String> NOT_ORGANISATIONS = Set.of("agreement", "agreements", "understanding", "treaty", "accord",
+            "accords", "act", "plan", "program", "programme", "initiative", "summit", "protocol", "declaration",
+            "resolution", "zone", "area", "project", "law", "code", "index", "rate", "report", "system", "facility",
+            "facilities", "strategy", "framework", "mechanism", "process", "roadmap", "deal", "pact", "charter",
+            "standard", "standards", "regulation", "regulations", "scheme", "operation", "exercise", "disease",
+            "syndrome", "virus", "test", "card", "number", "product", "vehicle", "device", "weapon", "weapons",
+            "missile", "missiles", "systems", "satellite", "station", "pipeline");
+
     private CueWords() {
     }
 }

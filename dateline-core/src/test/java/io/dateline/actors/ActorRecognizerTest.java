@@ -284,6 +284,12 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void agreementsWithAcronymsAreNotOrganisations() {
+        assertTrue(find("They signed a Memorandum of Understanding (MOU) and a Free Trade Agreement (FTA).").isEmpty(),
+                find("They signed a Memorandum of Understanding (MOU) and a Free Trade Agreement (FTA).").toString());
+    }
+
+    @Test
     void theXGroup() {
         assertEquals("unknown", one("Fighters of the Bakassi group blocked the road.", "Bakassi group").kind());
     }
