@@ -1,5 +1,6 @@
 package io.dateline;
 
+import io.dateline.actors.ActorStage;
 import io.dateline.pipeline.Pipeline;
 import io.dateline.places.PlaceStage;
 import io.dateline.text.NewsSentenceSplitter;
@@ -15,6 +16,7 @@ public final class Dateline {
         return Pipeline.builder()
                 .add(new TextStage(new NewsTokenizer(), new NewsSentenceSplitter()))
                 .add(new PlaceStage())
+                .add(new ActorStage())
                 .build();
     }
 }
