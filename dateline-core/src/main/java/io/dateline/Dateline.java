@@ -1,5 +1,6 @@
 package io.dateline;
 
+import io.dateline.dates.DateStage;
 import io.dateline.pipeline.Pipeline;
 import io.dateline.text.NewsSentenceSplitter;
 import io.dateline.text.NewsTokenizer;
@@ -13,6 +14,7 @@ public final class Dateline {
     public static Pipeline standardPipeline() {
         return Pipeline.builder()
                 .add(new TextStage(new NewsTokenizer(), new NewsSentenceSplitter()))
+                .add(new DateStage())
                 .build();
     }
 }

@@ -1,0 +1,83 @@
+package io.dateline.dates;
+
+import java.util.Set;
+
+/**
+ * Guesses whether a relative expression ("on Thursday", "in March") points back or forward from the publication
+ * date, from the nearest tense cue in its clause: "will", "is expected", "plans" look forward; "said", "was" and
+ * words in -ed look back. News reports mostly look back, so that is the default.
+ */
+final class TenseCues {
+    private static final int WINDOW = 10;
+    private static final Set<String> FUTURE = Set.of("will", "ll", "shall", "expected", "expects", "scheduled", "due",
+            "plans", "plan", "planning", "planned", "intends", "going", "upcoming", "would", "set", "next", "until",
+            "begin", "start", "starts", "begins", "open", "opens", "resume", "resumes", "to", "scheduling", "hopes");
+    private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "took", "went", "came",
+            "made", "gave", "got", "began", "met", "saw", "left", "held", "won", "lost", "fell", "rose", "sold", "paid",
+            "found", "struck", "hit", "killed", "shot", "died", "ago", "earlier", "last", "since", "announced",
+            "reported", "spoke", "wrote", "put", "led", "ran", "kept", "brought", "bought", "thought", "felt", "sent",
+            "spent", "stood", "broke", "became", "chose", "drew", "flew", "fought", "grew", "knew", "meant", "rang",
+            "sought", "taught", "threw", "wore", "arrived", "been");
+    /** Words in -ed that look forward, or are not verbs. */
+    private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "planned", "need", "indeed",
+            "proposed", "speed", "seed", "feed", "united", "red", "bed", "hundred", "based", "limited", "related");
+
+    private TenseCues() {
+    }
+
+    /** True when the clause around token {@code at} looks forward in time. */
+    static boolean future(DateTokens t, int at) {
+        int best = Integer.MAX_VALUE;
+        boolean future = false;
+        for (int i = at - 1; i >= 0 && at - i <= WINDOW && !boundary(t, i); i--) {
+            int cue = cue(t, i);
+            if (cue != 0) {
+                best = at - i;
+                future = cue > 0;
+                break;
+            }
+        }
+        for (int i = at + 1; i < t.size && i - at < best && i - at <= WINDOW && !boundary(t, i); i++) {
+            int cue = cue(t, i);
+            if (cue != 0) {
+                // "to" after the date is a preposition far more often than an infinitive marker.
+                if (cue > 0 && "to".equals(t.lower[i])) {
+                    continue;
+                }
+                future = cue > 0;
+                break;
+            }
+        }
+        return future;
+    }
+
+    private static boolean boundary(DateTokens t, int i) {
+        if (t.kind[i] != DateTokens.PUNCT) {
+            return false;
+        }
+        char c = t.text.charAt(t.start[i]);
+        return c == '.' || c == '?' || c == '!' || c == ';' || c == '"' || c == '\u201c' || c == '\u201d';
+    }
+
+    /** +1 future cue, -1 past cue, 0 none. */
+    private static int cue(DateTokens t, int i) {
+        String w = t.lower[i];
+        if (w == null || t.kind[i] != DateTokens.WORD) {
+            return 0;
+        }
+        if (FUTURE.contains(w)) {
+            // "to" is a cue only before a bare verb-like word, e.g. "is to meet", not "to the"
+            if (w.equals("to")) {
+                return i > 0 && ("is".equals(t.lower[i - 1]) || "are".equals(t.lower[i - 1])) ? 1 : 0;
+            }
+            return 1;
+        }
+        if (PAST.contains(w)) {
+            return -1;
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
+            return -1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,1072 @@
+package io.dateline.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hand-written temporal grammar. At each token that the lexicon knows, every rule tries to read an expression
+ * and the longest reading wins. Rules resolve relative expressions against the anchor as they go; without an
+ * anchor they give under-specified values ("XXXX-WXX-5"). One instance per document: it remembers the last
+ * quarter mentioned, which "a year earlier" in an earnings report is relative to.
+ */
+final class TimexGrammar {
+    private static final String DATE = "DATE";
+    private static final String TIME = "TIME";
+    private static final String DURATION = "DURATION";
+    private static final String SET = "SET";
+    private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "of", "early",
+            "late", "mid", "last", "next", "this", "during", "from", "before", "after", "through", "between", "to",
+            "around", "on", "throughout", "that");
+    private static final Set<String> SEASON_CONTEXT = Set.of("in", "during", "since", "until", "by", "through",
+            "over", "last", "this", "next", "early", "late", "mid", "the", "that", "each", "every");
+    private static final Set<String> BARE_UNITS_CONTEXT = Set.of("for", "within", "in", "over", "after", "takes",
+            "take", "took", "lasted", "last", "spent", "spend");
+    private static final Set<String> RATE_CONTEXT = Set.of("million", "billion", "thousand", "hundred", "dollars",
+            "cents", "percent", "times", "once", "twice", "thrice", "%", "tons", "barrels", "dlrs");
+    private static final Set<String> QUARTER_NOUNS = Set.of("quarter", "period", "level", "levels", "month",
+            "results", "figure", "figures");
+
+    private final DateTokens t;
+    private final LocalDate anchor;
+    private String lastQuarter;
+    private int slashOrder = 2;
+
+    TimexGrammar(DateTokens tokens, LocalDate anchor) {
+        this.t = tokens;
+        this.anchor = anchor;
+    }
+
+    List<Found> findAll() {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < t.size) {
+            Found f = t.word[i] != null || t.kind[i] == DateTokens.NUMBER ? best(i) : null;
+            if (f == null) {
+                i++;
+                continue;
+            }
+            found.add(f);
+            if (f.value() != null && f.value().length() == 7 && f.value().charAt(5) == 'Q'
+                    && Character.isDigit(f.value().charAt(0))) {
+                lastQuarter = f.value();
+            }
+            i = f.end();
+        }
+        return found;
+    }
+
+    private Found best(int i) {
+        Found best = null;
+        best = longer(best, set(i));
+        best = longer(best, numericDate(i));
+        best = longer(best, clock(i));
+        best = longer(best, month(i));
+        best = longer(best, year(i));
+        best = longer(best, weekday(i));
+        best = longer(best, deictic(i));
+        best = longer(best, relativeUnit(i));
+        best = longer(best, ago(i));
+        best = longer(best, duration(i));
+        best = longer(best, quarter(i));
+        best = longer(best, season(i));
+        best = longer(best, reference(i));
+        best = longer(best, holiday(i));
+        return best;
+    }
+
+    private static Found longer(Found a, Found b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || b.end() > a.end() ? b : a;
+    }
+
+    // ---------------------------------------------------------------- absolute dates
+
+    /** 2024-12-02, 12/02/2024, 2/12/24. */
+    private Found numericDate(int i) {
+        int y = t.plainNumber(i, 4, 4);
+        if (y >= 1000 && t.isPunct(i + 1, '-') && t.adjacent(i) && t.adjacent(i + 1) && t.adjacent(i + 2)
+                && t.isPunct(i + 3, '-') && t.adjacent(i + 3)) {
+            int m = t.plainNumber(i + 2, 1, 2);
+            int d = t.plainNumber(i + 4, 1, 2);
+            if (IsoValues.validDay(y, Math.max(m, 1), Math.max(d, 1)) && m > 0 && d > 0) {
+                return new Found(i, i + 5, DATE, IsoValues.day(LocalDate.of(y, m, d)));
+            }
+            return null;
+        }
+        int a = t.plainNumber(i, 1, 2);
+        if (a < 1 || !t.isPunct(i + 1, '/') || !t.isPunct(i + 3, '/') || !t.adjacent(i) || !t.adjacent(i + 1)
+                || !t.adjacent(i + 2) || !t.adjacent(i + 3)) {
+            return null;
+        }
+        int b = t.plainNumber(i + 2, 1, 2);
+        int year = t.plainNumber(i + 4, 2, 4);
+        if (b < 1 || year < 0 || t.length(i + 4) == 3) {
+            return null;
+        }
+        if (t.length(i + 4) == 2) {
+            year += year >= 50 ? 1900 : 2000;
+        }
+        boolean monthFirst = IsoValues.validDay(year, a, b);
+        boolean dayFirst = IsoValues.validDay(year, b, a);
+        if (!monthFirst && !dayFirst) {
+            return null;
+        }
+        LocalDate date;
+        if (monthFirst && dayFirst && a != b) {
+            date = chooseSlashOrder(LocalDate.of(year, a, b), LocalDate.of(year, b, a));
+        } else {
+            date = monthFirst ? LocalDate.of(year, a, b) : LocalDate.of(year, b, a);
+        }
+        return new Found(i, i + 5, DATE, IsoValues.day(date));
+    }
+
+    /**
+     * An ambiguous a/b/yyyy: the order the same article uses where it is unambiguous, else the reading nearer the
+     * publication date, else month first.
+     */
+    private LocalDate chooseSlashOrder(LocalDate monthFirst, LocalDate dayFirst) {
+        if (slashOrder == 2) {
+            slashOrder = documentSlashOrder();
+        }
+        if (slashOrder != 0) {
+            return slashOrder > 0 ? monthFirst : dayFirst;
+        }
+        if (anchor != null) {
+            long dm = Math.abs(monthFirst.toEpochDay() - anchor.toEpochDay());
+            long dd = Math.abs(dayFirst.toEpochDay() - anchor.toEpochDay());
+            return dd < dm ? dayFirst : monthFirst;
+        }
+        return monthFirst;
+    }
+
+    /** +1 when the article writes a/b/y with b > 12 somewhere, -1 when with a > 12, 0 when it never tells. */
+    private int documentSlashOrder() {
+        int order = 0;
+        for (int i = 0; i + 4 < t.size; i++) {
+            if (t.isPunct(i + 1, '/') && t.isPunct(i + 3, '/')) {
+                int a = t.plainNumber(i, 1, 2);
+                int b = t.plainNumber(i + 2, 1, 2);
+                if (a > 12 && b >= 1 && b <= 12) {
+                    order = order > 0 ? 0 : -1;
+                } else if (b > 12 && a >= 1 && a <= 12) {
+                    order = order < 0 ? 0 : 1;
+                }
+            }
+        }
+        return order;
+    }
+
+    /** [early|mid-|the end of] December [2][,] [2024]; 2 Dec. 2024; last April. */
+    private Found month(int i) {
+        int j = i;
+        boolean modified = false;
+        String relation = null;
+        int mod = modifier(j);
+        if (mod > j) {
+            j = mod;
+            modified = true;
+        }
+        if (t.is(j, WordKind.RELATIVE) && t.lowerIn(Set.of("last", "next", "this", "past", "coming"), j)
+                && t.is(j + 1, WordKind.MONTH)) {
+            relation = t.lower[j];
+            j++;
+        }
+        // Day first: 2 December 2024, 2nd of December
+        int dayFirst = t.plainNumber(j, 1, 2);
+        if (dayFirst >= 1 && dayFirst <= 31 && !modified && relation == null) {
+            int k = skipOrdinalSuffix(j + 1);
+            if (t.isWord(k, "of")) {
+                k++;
+            }
+            if (isMonthWord(k)) {
+                int month = t.word[k].value();
+                int e = skipDot(k + 1);
+                int year = yearAt(e, true);
+                int end = year > 0 ? yearEnd(e) : e;
+                Integer y = year > 0 ? Integer.valueOf(year) : null;
+                String v = dayValue(y, month, dayFirst, i);
+                return v == null ? null : new Found(i, end, DATE, v);
+            }
+        }
+        if (!isMonthWord(j)) {
+            return null;
+        }
+        int month = t.word[j].value();
+        boolean abbreviation = "abbr".equals(t.word[j].code());
+        int e = skipDot(j + 1);
+        boolean dotted = e > j + 1;
+        int day = t.plainNumber(e, 1, 2);
+        if (day >= 1 && day <= 31 && relation == null && !t.isPunct(e + 1, ':') && !t.isPunct(e + 1, '%')) {
+            int k = skipOrdinalSuffix(e + 1);
+            int year = yearAt(k, true);
+            if (year > 0) {
+                String v = dayValue(year, month, day, i);
+                return v == null ? null : new Found(i, yearEnd(k), DATE, v);
+            }
+            if (!(t.isPunct(k, ',') && t.plainNumber(k + 1, 1, 9) >= 0 && t.length(k + 1) == 3)) {
+                String v = dayValue(null, month, day, i);
+                return v == null ? null : new Found(i, k, DATE, v);
+            }
+        }
+        int year = yearAt(t.isWord(e, "of") ? e + 1 : e, true);
+        if (year > 0) {
+            return new Found(i, yearEnd(t.isWord(e, "of") ? e + 1 : e), DATE, IsoValues.month(year, month));
+        }
+        if (abbreviation && !dotted) {
+            return null;
+        }
+        String lower = t.lower[j];
+        if (!modified && relation == null && (lower.equals("may") || lower.equals("march"))
+                && !(i > 0 && t.lowerIn(MONTH_CONTEXT, i - 1))) {
+            return null;
+        }
+        return new Found(i, e, DATE, monthValue(month, relation, i));
+    }
+
+    private boolean isMonthWord(int k) {
+        return t.is(k, WordKind.MONTH) && t.capitalized(k)
+                && !("abbr".equals(t.word[k].code()) && !t.isPunct(k + 1, '.') && t.plainNumber(k + 1, 1, 4) < 0);
+    }
+
+    private int skipDot(int k) {
+        return t.isPunct(k, '.') && t.adjacent(k - 1) ? k + 1 : k;
+    }
+
+    private int skipOrdinalSuffix(int k) {
+        if (k < t.size && t.adjacent(k - 1) && t.kind[k] == DateTokens.WORD
+                && t.lowerIn(Set.of("st", "nd", "rd", "th"), k)) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    /** A 4-digit year at k or after a comma at k, or -1. */
+    private int yearAt(int k, boolean allowComma) {
+        int at = allowComma && t.isPunct(k, ',') ? k + 1 : k;
+        int y = t.plainNumber(at, 4, 4);
+        return y >= 1000 && y <= 2199 ? y : -1;
+    }
+
+    private int yearEnd(int k) {
+        return t.isPunct(k, ',') ? k + 2 : k + 1;
+    }
+
+    /** After early / late / mid(-) / the end of / the beginning of / the middle of: the next token, else i. */
+    private int modifier(int i) {
+        if (t.is(i, WordKind.MODIFIER)) {
+            String m = t.lower[i];
+            if (m.equals("early") || m.equals("late") || m.equals("mid") || m.equals("middle")) {
+                if (m.equals("middle") && !t.isPunct(i + 1, '-')) {
+                    return i;
+                }
+                return t.isPunct(i + 1, '-') && t.adjacent(i) ? i + 2 : i + 1;
+            }
+            return i;
+        }
+        if (t.is(i, WordKind.DETERMINER) && t.is(i + 1, WordKind.MODIFIER) && t.isWord(i + 2, "of")) {
+            String m = t.lower[i + 1];
+            if (m.equals("end") || m.equals("beginning") || m.equals("middle") || m.equals("start")
+                    || m.equals("close")) {
+                return i + 3;
+            }
+        }
+        return i;
+    }
+
+    private String dayValue(Integer year, int month, int day, int at) {
+        int y;
+        if (year != null) {
+            y = year;
+        } else if (anchor == null) {
+            return day <= 31 ? "XXXX-" + IsoValues.two(month) + "-" + IsoValues.two(day) : null;
+        } else {
+            y = anchor.getYear();
+            // A month-day far from the publication date in the direction the tense excludes is another year's.
+            int diff = month - anchor.getMonthValue();
+            if (diff > 6 && !TenseCues.future(t, at)) {
+                y--;
+            } else if (diff < -6 && TenseCues.future(t, at)) {
+                y++;
+            }
+        }
+        if (!IsoValues.validDay(y, month, day)) {
+            return null;
+        }
+        return IsoValues.day(LocalDate.of(y, month, day));
+    }
+
+    private String monthValue(int month, String relation, int at) {
+        if (anchor == null) {
+            return "XXXX-" + IsoValues.two(month);
+        }
+        int y = anchor.getYear();
+        int m0 = anchor.getMonthValue();
+        if (relation == null) {
+            int diff = month - m0;
+            if (diff > 0 && !TenseCues.future(t, at) && diff > 2) {
+                y--;
+            } else if (diff < 0 && TenseCues.future(t, at)) {
+                y++;
+            }
+        } else if (relation.equals("last") || relation.equals("past")) {
+            if (month >= m0) {
+                y--;
+            }
+        } else if (relation.equals("next") || relation.equals("coming")) {
+            if (month <= m0) {
+                y++;
+            }
+        }
+        return IsoValues.month(y, month);
+    }
+
+    /** 1990, fiscal 1989, mid-2023, the end of 1990, the 1990s, the '90s. */
+    private Found year(int i) {
+        int j = modifier(i);
+        boolean the = t.is(j, WordKind.DETERMINER);
+        int k = the ? j + 1 : j;
+        if (t.is(k, WordKind.FISCAL)) {
+            k++;
+        }
+        // '90s
+        if ((t.isPunct(k, '\'') || t.isPunct(k, '\u2019')) && t.adjacent(k) && t.plainNumber(k + 1, 2, 2) >= 0
+                && t.adjacent(k + 1) && t.isWord(k + 2, "s")) {
+            return new Found(i, k + 3, DATE, "19" + t.number[k + 1] / 10);
+        }
+        int y = t.plainNumber(k, 4, 4);
+        if (y < 1000 || y > 2199) {
+            return null;
+        }
+        if (k > 0 && t.kind[k - 1] == DateTokens.PUNCT && "$#£€".indexOf(t.text.charAt(t.start[k - 1])) >= 0) {
+            return null;
+        }
+        if (t.adjacent(k) && t.isWord(k + 1, "s")) {
+            return new Found(i, k + 2, DATE, Integer.toString(y / 10));
+        }
+        if (the && j == i && !t.is(i, WordKind.DETERMINER)) {
+            return null;
+        }
+        if (the) {
+            // "the 1990 budget": only decades take the article.
+            return null;
+        }
+        if (t.isPunct(k + 1, '%') || t.isWord(k + 1, "percent") || t.isPunct(k + 1, ':')
+                || (t.kind.length > k + 1 && k + 1 < t.size && t.kind[k + 1] == DateTokens.NUMBER)) {
+            return null;
+        }
+        if (y < 1900 && !(k > 0 && t.lowerIn(MONTH_CONTEXT, k - 1))) {
+            return null;
+        }
+        return new Found(i, k + 1, DATE, IsoValues.year(y));
+    }
+
+    // ---------------------------------------------------------------- relative dates
+
+    /** [earlier|early|late] [last|next|this] Friday [morning]; Friday, Aug. 7, 1998. */
+    private Found weekday(int i) {
+        int j = i;
+        if (t.is(j, WordKind.AGO) && !t.isWord(j, "ago")) {
+            j++;
+        } else if (t.is(j, WordKind.MODIFIER) && (t.isWord(j, "early") || t.isWord(j, "late"))) {
+            j++;
+        }
+        String relation = null;
+        if (t.is(j, WordKind.RELATIVE) && t.lowerIn(Set.of("last", "next", "this", "coming", "past"), j)) {
+            relation = t.lower[j];
+            j++;
+        }
+        if (!t.is(j, WordKind.WEEKDAY) || !t.capitalized(j)) {
+            return null;
+        }
+        int dow = t.word[j].value();
+        int e = j + 1;
+        if (relation == null) {
+            int k = t.isPunct(e, ',') ? e + 1 : e;
+            Found date = month(k);
+            if (date != null && date.value().length() == 10) {
+                return new Found(i, date.end(), DATE, date.value());
+            }
+        }
+        String day;
+        LocalDate resolved = null;
+        if (anchor == null) {
+            day = "XXXX-WXX-" + dow;
+        } else {
+            resolved = resolveWeekday(dow, relation, j);
+            day = IsoValues.day(resolved);
+        }
+        if (t.is(e, WordKind.PART_OF_DAY)) {
+            return new Found(i, e + 1, TIME, day + "T" + t.word[e].code());
+        }
+        return new Found(i, e, DATE, day);
+    }
+
+    private LocalDate resolveWeekday(int dow, String relation, int at) {
+        int today = anchor.getDayOfWeek().getValue();
+        int back = (today - dow + 7) % 7;
+        int ahead = (dow - today + 7) % 7;
+        if (relation != null && (relation.equals("last") || relation.equals("past"))) {
+            return anchor.minusDays(back == 0 ? 7 : back);
+        }
+        if (relation != null && (relation.equals("next") || relation.equals("coming"))) {
+            return anchor.plusDays(ahead == 0 ? 7 : ahead);
+        }
+        if (back == 0) {
+            return anchor;
+        }
+        return TenseCues.future(t, at) ? anchor.plusDays(ahead) : anchor.minusDays(back);
+    }
+
+    /** today, yesterday morning, tonight, this morning, last night, overnight, earlier today. */
+    private Found deictic(int i) {
+        int j = i;
+        if (t.is(j, WordKind.AGO) && !t.isWord(j, "ago") && !t.isWord(j, "hence")) {
+            j++;
+        }
+        if (t.is(j, WordKind.OVERNIGHT)) {
+            return new Found(i, j + 1, TIME, dayOffset(-1) + "TNI");
+        }
+        if (t.is(j, WordKind.DEICTIC)) {
+            Word w = t.word[j];
+            String day = dayOffset(w.value());
+            if (!"-".equals(w.code())) {
+                return new Found(i, j + 1, TIME, day + "T" + w.code());
+            }
+            if (t.is(j + 1, WordKind.PART_OF_DAY)) {
+                return new Found(i, j + 2, TIME, day + "T" + t.word[j + 1].code());
+            }
+            return new Found(i, j + 1, DATE, day);
+        }
+        if ((t.isWord(j, "this") || t.isWord(j, "last")) && t.is(j + 1, WordKind.PART_OF_DAY)) {
+            String code = t.word[j + 1].code();
+            if (t.isWord(j, "last") && !code.equals("NI") && !code.equals("EV")) {
+                return null;
+            }
+            return new Found(i, j + 2, TIME, dayOffset(t.isWord(j, "last") ? -1 : 0) + "T" + code);
+        }
+        return null;
+    }
+
+    private String dayOffset(int days) {
+        return anchor == null ? "XXXX-XX-XX" : IsoValues.day(anchor.plusDays(days));
+    }
+
+    /** [earlier|early] this/last/next week|month|year|quarter|weekend|decade; last fall; the weekend. */
+    private Found relativeUnit(int i) {
+        int j = i;
+        if (t.is(j, WordKind.AGO) && (t.isWord(j, "earlier") || t.isWord(j, "later"))) {
+            j++;
+        }
+        int m = modifier(j);
+        if (m > j && !t.is(j, WordKind.DETERMINER)) {
+            j = m;
+        }
+        boolean the = false;
+        if (t.is(j, WordKind.DETERMINER)) {
+            the = true;
+            j++;
+        }
+        if (the && t.is(j, WordKind.UNIT) && t.word[j].code().equals("WE")) {
+            if (anchor == null) {
+                return new Found(i, j + 1, DATE, "XXXX-WXX-WE");
+            }
+            int dow = anchor.getDayOfWeek().getValue();
+            LocalDate d = dow <= 3 ? anchor.minusWeeks(1) : anchor;
+            return new Found(i, j + 1, DATE, IsoValues.week(d) + "-WE");
+        }
+        if (!t.is(j, WordKind.RELATIVE)) {
+            return null;
+        }
+        String rel = t.lower[j];
+        int offset;
+        switch (rel) {
+            case "this", "current" -> offset = 0;
+            case "last", "previous", "prior" -> offset = -1;
+            case "next", "coming", "following", "upcoming" -> offset = 1;
+            default -> {
+                return null;
+            }
+        }
+        if (the && (rel.equals("last"))) {
+            return null; // "the last year" is a duration
+        }
+        int u = j + 1;
+        if (t.is(u, WordKind.SEASON)) {
+            return new Found(i, u + 1, DATE, seasonValue(t.word[u].code(), offset));
+        }
+        if (!t.is(u, WordKind.UNIT)) {
+            return null;
+        }
+        String unit = t.word[u].code();
+        if (unit.equals("Q") && the && offset == 0) {
+            return null; // left to the quarter rule
+        }
+        String v = unitValue(unit, offset);
+        return v == null ? null : new Found(i, u + 1, DATE, v);
+    }
+
+    /** The calendar unit containing the anchor, shifted by offset units. */
+    private String unitValue(String unit, int offset) {
+        if (anchor == null) {
+            return switch (unit) {
+                case "W" -> "XXXX-WXX";
+                case "WE" -> "XXXX-WXX-WE";
+                case "M" -> "XXXX-XX";
+                case "Q" -> "XXXX-QX";
+                case "Y" -> "XXXX";
+                case "D" -> "XXXX-XX-XX";
+                default -> null;
+            };
+        }
+        return switch (unit) {
+            case "D" -> IsoValues.day(anchor.plusDays(offset));
+            case "W" -> IsoValues.week(anchor.plusWeeks(offset));
+            case "WE" -> IsoValues.week(anchor.plusWeeks(offset)) + "-WE";
+            case "M" -> {
+                LocalDate d = anchor.plusMonths(offset);
+                yield IsoValues.month(d.getYear(), d.getMonthValue());
+            }
+            case "Q" -> {
+                LocalDate d = anchor.plusMonths(3L * offset);
+                yield IsoValues.quarter(d.getYear(), IsoValues.quarterOf(d));
+            }
+            case "Y" -> IsoValues.year(anchor.getYear() + offset);
+            case "DE" -> Integer.toString((anchor.getYear() + 10 * offset) / 10);
+            case "CE" -> Integer.toString((anchor.getYear() + 100 * offset) / 100);
+            default -> null;
+        };
+    }
+
+    /** "this summer" is the anchor's; "last fall" the latest fall before the current season. */
+    private String seasonValue(String code, int offset) {
+        if (anchor == null) {
+            return "XXXX-" + code;
+        }
+        int current = IsoValues.seasonIndex(IsoValues.seasonOf(anchor));
+        int target = IsoValues.seasonIndex(code);
+        int year = IsoValues.seasonYear(anchor);
+        if (offset < 0) {
+            year = target < current ? year : year - 1;
+        } else if (offset > 0) {
+            year = target > current ? year : year + 1;
+        } else if (target == 3 && current < 3 && anchor.getMonthValue() <= 2) {
+            year = IsoValues.seasonYear(anchor);
+        }
+        return IsoValues.year(year) + "-" + code;
+    }
+
+    /** two days ago, a year earlier, several years ago, three weeks later, the year-earlier quarter. */
+    private Found ago(int i) {
+        // the year-earlier quarter / year-ago period
+        int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
+        if (t.is(j, WordKind.UNIT) && t.isPunct(j + 1, '-') && t.adjacent(j) && t.adjacent(j + 1)
+                && (t.isWord(j + 2, "earlier") || t.isWord(j + 2, "ago"))) {
+            int end = j + 3;
+            if (t.lowerIn(QUARTER_NOUNS, end)) {
+                end++;
+            } else if (j > i) {
+                // "the year-earlier" without a noun: leave the article out
+                i = j;
+            }
+            String unit = t.word[j].code();
+            return new Found(i, end, DATE, shifted(unit, 1, -1));
+        }
+        Quantity q = Quantity.at(t, i);
+        if (q == null) {
+            return null;
+        }
+        int u = q.end();
+        if (!(t.is(u, WordKind.UNIT) || t.is(u, WordKind.UNITS))) {
+            return null;
+        }
+        int a = u + 1;
+        int direction;
+        int end = a + 1;
+        if (t.isWord(a, "ago") || t.isWord(a, "earlier") || t.isWord(a, "before")
+                && (a + 1 >= t.size || t.kind[a + 1] == DateTokens.PUNCT)) {
+            direction = -1;
+        } else if (t.isWord(a, "later") || t.isWord(a, "hence")) {
+            direction = 1;
+        } else if (t.isWord(a, "from") && t.isWord(a + 1, "now")) {
+            direction = 1;
+            end = a + 2;
+        } else {
+            return null;
+        }
+        if (q.fuzzy()) {
+            return new Found(i, end, DATE, direction < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+        String v = shifted(t.word[u].code(), q.value(), direction);
+        return v == null ? null : new Found(i, end, DATE, v);
+    }
+
+    /** The anchor moved n units in a direction, at the unit's granularity (a quarter's after quarterly news). */
+    private String shifted(String unit, int n, int direction) {
+        if (unit.equals("Y") && n == 1 && lastQuarter != null && direction < 0) {
+            int y = Integer.parseInt(lastQuarter.substring(0, 4));
+            return IsoValues.quarter(y - 1, lastQuarter.charAt(6) - '0');
+        }
+        if (anchor == null) {
+            return switch (unit) {
+                case "D", "H", "MIN", "S" -> "XXXX-XX-XX";
+                case "W" -> "XXXX-WXX";
+                case "M" -> "XXXX-XX";
+                case "Q" -> "XXXX-QX";
+                default -> "XXXX";
+            };
+        }
+        long k = (long) n * direction;
+        return switch (unit) {
+            case "D" -> IsoValues.day(anchor.plusDays(k));
+            case "H", "MIN", "S" -> IsoValues.day(anchor);
+            case "W", "WE" -> IsoValues.week(anchor.plusWeeks(k));
+            case "FN" -> IsoValues.week(anchor.plusWeeks(2 * k));
+            case "M" -> {
+                LocalDate d = anchor.plusMonths(k);
+                yield IsoValues.month(d.getYear(), d.getMonthValue());
+            }
+            case "Q" -> {
+                LocalDate d = anchor.plusMonths(3 * k);
+                yield IsoValues.quarter(d.getYear(), IsoValues.quarterOf(d));
+            }
+            case "Y" -> IsoValues.year((int) (anchor.getYear() + k));
+            case "DE" -> Integer.toString((int) (anchor.getYear() + 10 * k) / 10);
+            case "CE" -> Integer.toString((int) (anchor.getYear() + 100 * k) / 100);
+            default -> null;
+        };
+    }
+
+    // ---------------------------------------------------------------- durations and sets
+
+    /** three days, a week, the past two months, the first nine months, two-year, several years, recent weeks. */
+    private Found duration(int i) {
+        int j = i;
+        boolean the = false;
+        if (t.is(j, WordKind.DETERMINER)) {
+            the = true;
+            j++;
+        }
+        String rel = null;
+        if (t.is(j, WordKind.RELATIVE) || t.isWord(j, "first")) {
+            rel = t.lower[j];
+            if (!Set.of("past", "last", "next", "coming", "first", "previous", "following", "recent", "latest")
+                    .contains(rel)) {
+                return null;
+            }
+            j++;
+        }
+        if (!the && rel == null && t.is(i, WordKind.DETERMINER)) {
+            return null;
+        }
+        if (the && rel == null) {
+            // "the nine months" only; "the year" stays unmarked
+            Quantity q = Quantity.at(t, j);
+            if (q == null || q.fuzzy() || t.isWord(j, "a") || t.isWord(j, "an")) {
+                return null;
+            }
+        }
+        Quantity q = Quantity.at(t, j);
+        if (q == null) {
+            // the past year; recent weeks; the coming days
+            if (rel == null) {
+                return bareUnits(i);
+            }
+            if (t.is(j, WordKind.UNIT) && (rel.equals("past") || rel.equals("last") && the)) {
+                return new Found(i, j + 1, DURATION, durationValue(t.word[j].code(), 1));
+            }
+            if (t.is(j, WordKind.UNITS)) {
+                String unit = t.word[j].code();
+                if (rel.equals("coming") || rel.equals("next") || rel.equals("following")) {
+                    return new Found(i, j + 1, DATE, "FUTURE_REF");
+                }
+                if (rel.equals("recent") && unit.equals("Y")) {
+                    return new Found(i, j + 1, DATE, "PAST_REF");
+                }
+                if (rel.equals("recent") || rel.equals("past") || rel.equals("last")) {
+                    return new Found(i, j + 1, DURATION, durationValue(unit, -1));
+                }
+            }
+            return null;
+        }
+        int u = q.end();
+        boolean hyphen = false;
+        if (t.isPunct(u, '-') && t.adjacent(u - 1) && t.adjacent(u)) {
+            hyphen = true;
+            u++;
+        }
+        if (!(t.is(u, WordKind.UNIT) || t.is(u, WordKind.UNITS))) {
+            return null;
+        }
+        // 52-year-old is an age, said of a person, not a period
+        if (t.isPunct(u + 1, '-') && t.isWord(u + 2, "old")) {
+            return null;
+        }
+        if (t.kind[j] == DateTokens.NUMBER && j > 0 && t.isPunct(j - 1, '$')) {
+            return null;
+        }
+        if (q.value() == 1 && !hyphen && (t.isWord(j, "a") || t.isWord(j, "an")) && rel == null
+                && t.is(u, WordKind.UNIT) && t.word[u].code().equals("Q")) {
+            return null; // "a quarter of the shares"
+        }
+        if (rel != null && rel.equals("first") && !the) {
+            return null;
+        }
+        String v = durationValue(t.word[u].code(), q.fuzzy() ? -1 : q.value());
+        return v == null ? null : new Found(i, u + 1, DURATION, v);
+    }
+
+    /** "for years", "within weeks": a plural unit alone after a word that asks for a length of time. */
+    private Found bareUnits(int i) {
+        if (!t.is(i, WordKind.UNITS) || i == 0 || !t.lowerIn(BARE_UNITS_CONTEXT, i - 1)) {
+            return null;
+        }
+        return new Found(i, i + 1, DURATION, durationValue(t.word[i].code(), -1));
+    }
+
+    /** P3D, PT2H, P10Y for a decade; n = -1 for an unknown number (PXY). */
+    private static String durationValue(String unit, int n) {
+        String x = n < 0 ? "X" : Integer.toString(n);
+        return switch (unit) {
+            case "S" -> "PT" + x + "S";
+            case "MIN" -> "PT" + x + "M";
+            case "H" -> "PT" + x + "H";
+            case "D" -> "P" + x + "D";
+            case "W" -> "P" + x + "W";
+            case "WE" -> "P" + x + "WE";
+            case "FN" -> n < 0 ? "PXW" : "P" + 2 * n + "W";
+            case "M" -> "P" + x + "M";
+            case "Q" -> "P" + x + "Q";
+            case "Y" -> "P" + x + "Y";
+            case "DE" -> n < 0 ? "PXDE" : "P" + 10 * n + "Y";
+            case "CE" -> n < 0 ? "PXCE" : "P" + 100 * n + "Y";
+            default -> null;
+        };
+    }
+
+    /** daily, every Friday, each July, every two weeks, $5 a year, per day, on Mondays. */
+    private Found set(int i) {
+        if (t.is(i, WordKind.SET_ADVERB)) {
+            String code = t.word[i].code();
+            return new Found(i, i + 1, SET, code.equals("NI") ? "XXXX-XX-XXTNI"
+                    : code.equals("H") ? "PT1H" : "P1" + code);
+        }
+        if (t.is(i, WordKind.WEEKDAYS) && t.capitalized(i)) {
+            return new Found(i, i + 1, SET, "XXXX-WXX-" + t.word[i].value());
+        }
+        if (t.is(i, WordKind.EVERY)) {
+            int j = i + 1;
+            int n = 1;
+            if (t.isWord(j, "other")) {
+                n = 2;
+                j++;
+            }
+            if (t.is(j, WordKind.WEEKDAY)) {
+                String v = "XXXX-WXX-" + t.word[j].value();
+                if (t.is(j + 1, WordKind.PART_OF_DAY)) {
+                    return new Found(i, j + 2, SET, v + "T" + t.word[j + 1].code());
+                }
+                return new Found(i, j + 1, SET, v);
+            }
+            if (t.is(j, WordKind.MONTH) && t.capitalized(j)) {
+                return new Found(i, j + 1, SET, "XXXX-" + IsoValues.two(t.word[j].value()));
+            }
+            if (t.is(j, WordKind.SEASON)) {
+                return new Found(i, j + 1, SET, "XXXX-" + t.word[j].code());
+            }
+            if (t.is(j, WordKind.PART_OF_DAY)) {
+                return new Found(i, j + 1, SET, "XXXX-XX-XXT" + t.word[j].code());
+            }
+            Quantity q = Quantity.at(t, j);
+            if (q != null && !q.fuzzy() && t.is(q.end(), WordKind.UNITS)) {
+                return new Found(i, q.end() + 1, SET, durationValue(t.word[q.end()].code(), q.value()));
+            }
+            if (t.is(j, WordKind.UNIT)) {
+                return new Found(i, j + 1, SET, durationValue(t.word[j].code(), n));
+            }
+            return null;
+        }
+        // "$5 a year", "twice a week"
+        if ((t.isWord(i, "a") || t.isWord(i, "an")) && t.is(i + 1, WordKind.UNIT) && i > 0
+                && (t.kind[i - 1] == DateTokens.NUMBER || t.lowerIn(RATE_CONTEXT, i - 1)
+                || t.isPunct(i - 1, '%'))) {
+            String unit = t.word[i + 1].code();
+            if (unit.equals("Q") || unit.equals("WE")) {
+                return null;
+            }
+            return new Found(i, i + 2, SET, durationValue(unit, 1));
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- quarters, seasons, times, references
+
+    /** the third quarter [of 1989], third-quarter, the fiscal first quarter, this year's second quarter, the first half. */
+    private Found quarter(int i) {
+        int j = i;
+        boolean the = false;
+        if (t.is(j, WordKind.DETERMINER)) {
+            the = true;
+            j++;
+        }
+        Integer year = null;
+        // this year's / last year's / 1989's
+        if ((t.isWord(j, "this") || t.isWord(j, "last") || t.isWord(j, "next")) && t.isWord(j + 1, "year")
+                && isPossessive(j + 2)) {
+            year = anchor == null ? null : anchor.getYear() + (t.isWord(j, "last") ? -1 : t.isWord(j, "next") ? 1 : 0);
+            j += 4;
+        } else if (t.plainNumber(j, 4, 4) >= 1000 && isPossessive(j + 1)) {
+            year = t.number[j];
+            j += 3;
+        }
+        if (t.is(j, WordKind.FISCAL)) {
+            j++;
+            if (t.plainNumber(j, 4, 4) >= 1000) {
+                year = t.number[j];
+                j++;
+            }
+        }
+        int ordinal = 0;
+        String rel = null;
+        if (t.is(j, WordKind.ORDINAL)) {
+            ordinal = t.word[j].value();
+            j++;
+        } else if (t.isWord(j, "second")) {
+            ordinal = 2;
+            j++;
+        } else if (t.is(j, WordKind.RELATIVE)) {
+            rel = t.lower[j];
+            j++;
+        }
+        if (t.is(j, WordKind.FISCAL)) {
+            j++;
+        }
+        if (ordinal > 0 && t.isPunct(j, '-') && t.adjacent(j - 1) && t.adjacent(j)) {
+            j++;
+        }
+        boolean half = t.is(j, WordKind.HALF);
+        if (!half && !(t.is(j, WordKind.UNIT) && t.word[j].code().equals("Q"))) {
+            return null;
+        }
+        if (half && ordinal != 1 && ordinal != 2 && !(ordinal == 0 && rel == null)) {
+            return null;
+        }
+        int end = j + 1;
+        // of [fiscal] 1990 / 1990
+        int k = t.isWord(end, "of") ? end + 1 : end;
+        if (t.is(k, WordKind.FISCAL)) {
+            k++;
+        }
+        int y = t.plainNumber(k, 4, 4);
+        if (y >= 1000 && y <= 2199) {
+            year = y;
+            end = k + 1;
+        }
+        if (ordinal == 0 && rel == null && !the) {
+            return null;
+        }
+        if (half) {
+            if (ordinal == 0) {
+                return null;
+            }
+            return new Found(i, end, DATE, yearOrX(year) + "-H" + ordinal);
+        }
+        if (ordinal == 99) {
+            ordinal = 4;
+        }
+        if (ordinal >= 1 && ordinal <= 4) {
+            return new Found(i, end, DATE, yearOrX(year) + "-Q" + ordinal);
+        }
+        if (ordinal > 0) {
+            return null;
+        }
+        // the quarter, the latest quarter, the current quarter, last quarter, next quarter
+        if (rel == null || rel.equals("latest") || rel.equals("same")) {
+            if (lastQuarter != null) {
+                return new Found(i, end, DATE, lastQuarter);
+            }
+            return new Found(i, end, DATE, unitValue("Q", -1));
+        }
+        int offset = switch (rel) {
+            case "this", "current" -> 0;
+            case "last", "previous", "past", "prior" -> -1;
+            case "next", "coming", "following" -> 1;
+            default -> 9;
+        };
+        if (offset == 9) {
+            return null;
+        }
+        return new Found(i, end, DATE, unitValue("Q", offset));
+    }
+
+    private boolean isPossessive(int k) {
+        return (t.isPunct(k, '\'') || t.isPunct(k, '\u2019')) && t.isWord(k + 1, "s");
+    }
+
+    private String yearOrX(Integer year) {
+        if (year != null) {
+            return IsoValues.year(year);
+        }
+        return anchor == null ? "XXXX" : IsoValues.year(anchor.getYear());
+    }
+
+    /** [the] [early] summer [of] [1998]. */
+    private Found season(int i) {
+        int j = modifier(i);
+        boolean modified = j > i;
+        boolean the = false;
+        if (!modified && t.is(j, WordKind.DETERMINER)) {
+            the = true;
+            j++;
+        }
+        if (!t.is(j, WordKind.SEASON)) {
+            return null;
+        }
+        String code = t.word[j].code();
+        int k = t.isWord(j + 1, "of") ? j + 2 : j + 1;
+        int y = t.plainNumber(k, 4, 4);
+        if (y >= 1000 && y <= 2199) {
+            return new Found(i, k + 1, DATE, IsoValues.year(y) + "-" + code);
+        }
+        if (!the && !modified && !(i > 0 && t.lowerIn(SEASON_CONTEXT, i - 1))) {
+            return null;
+        }
+        if (anchor == null) {
+            return new Found(i, j + 1, DATE, "XXXX-" + code);
+        }
+        return new Found(i, j + 1, DATE, IsoValues.year(anchor.getYear()) + "-" + code);
+    }
+
+    /** 10:35 a.m., 5 p.m. EST, noon Thursday, midnight Friday, 10 p.m. Wednesday. */
+    private Found clock(int i) {
+        int hour;
+        int minute = 0;
+        int j;
+        String fixed = null;
+        if (t.is(i, WordKind.CLOCK_WORD)) {
+            fixed = t.word[i].code();
+            hour = 0;
+            j = i + 1;
+        } else {
+            hour = t.plainNumber(i, 1, 2);
+            if (hour < 0 || hour > 24 || (i > 0 && t.isPunct(i - 1, '$'))) {
+                return null;
+            }
+            j = i + 1;
+            boolean colon = false;
+            if (t.isPunct(j, ':') && t.adjacent(i) && t.adjacent(j) && t.plainNumber(j + 1, 2, 2) >= 0) {
+                minute = t.number[j + 1];
+                if (minute > 59) {
+                    return null;
+                }
+                colon = true;
+                j += 2;
+            }
+            if (t.is(j, WordKind.MERIDIEM)) {
+                if (hour > 12 || hour == 0) {
+                    return null;
+                }
+                boolean pm = t.word[j].code().equals("PM");
+                hour = hour % 12 + (pm ? 12 : 0);
+                j++;
+            } else if (!colon) {
+                return null;
+            }
+        }
+        if (t.is(j, WordKind.TIME_ZONE)) {
+            j++;
+        }
+        String clock = fixed != null ? fixed : IsoValues.two(hour) + ":" + IsoValues.two(minute);
+        // A day after the time: noon Thursday, 5 p.m. EST Nov. 9, 10 p.m. yesterday
+        int k = t.isPunct(j, ',') ? j + 1 : j;
+        Found day = weekday(k);
+        if (day == null) {
+            day = deictic(k);
+        }
+        if (day == null) {
+            day = month(k);
+        }
+        if (day != null && day.value().length() >= 10 && day.value().charAt(4) == '-'
+                && day.value().charAt(7) == '-') {
+            return new Found(i, day.end(), TIME, day.value().substring(0, 10) + "T" + clock);
+        }
+        return new Found(i, j, TIME, dayOffset(0) + "T" + clock);
+    }
+
+    /** now, currently, recently, the past, the future, soon, these days. */
+    private Found reference(int i) {
+        if (t.is(i, WordKind.PRESENT_REF)) {
+            if (t.isWord(i, "now") && t.isWord(i + 1, "that")) {
+                return null;
+            }
+            return new Found(i, i + 1, DATE, "PRESENT_REF");
+        }
+        if (t.is(i, WordKind.PAST_REF)) {
+            return new Found(i, i + 1, DATE, "PAST_REF");
+        }
+        if (t.isWord(i, "recent") && !t.is(i + 1, WordKind.UNITS)) {
+            return new Found(i, i + 1, DATE, "PAST_REF");
+        }
+        if (t.isWord(i, "soon")) {
+            return new Found(i, i + 1, DATE, "FUTURE_REF");
+        }
+        int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
+        if (t.isWord(j, "near") && t.isWord(j + 1, "future")) {
+            j++;
+        }
+        if (t.isWord(j, "future")) {
+            return new Found(i, j + 1, DATE, "FUTURE_REF");
+        }
+        if (j > i && t.isWord(j, "past") && Quantity.at(t, j + 1) == null && !t.is(j + 1, WordKind.UNIT)
+                && !t.is(j + 1, WordKind.UNITS)) {
+            return new Found(i, j + 1, DATE, "PAST_REF");
+        }
+        if (t.isWord(i, "these") && t.isWord(i + 1, "days")) {
+            return new Found(i, i + 2, DATE, "PRESENT_REF");
+        }
+        return null;
+    }
+
+    /** Christmas, Thanksgiving Day, Halloween. */
+    private Found holiday(int i) {
+        if (!t.is(i, WordKind.HOLIDAY) || !t.capitalized(i)) {
+            return null;
+        }
+        String code = t.word[i].code();
+        int end = i + 1;
+        boolean eve = false;
+        if (t.isWord(end, "day")) {
+            end++;
+        } else if (t.isWord(end, "eve")) {
+            eve = true;
+            end++;
+        }
+        int y = yearAt(end, true);
+        Integer year = null;
+        if (y > 0) {
+            year = y;
+            end = yearEnd(end);
+        } else if (anchor != null) {
+            year = anchor.getYear();
+        }
+        if (year == null) {
+            return code.equals("THANKSGIVING") ? null : new Found(i, end, DATE, "XXXX-" + code);
+        }
+        LocalDate d = code.equals("THANKSGIVING")
+                ? IsoValues.nthWeekday(year, 11, DayOfWeek.THURSDAY, 4)
+                : LocalDate.of(year, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
+        if (eve) {
+            d = d.minusDays(1);
+        }
+        return new Found(i, end, DATE, IsoValues.day(d));
+    }
+
+    static int isoWeek(LocalDate d) {
+        return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+}
