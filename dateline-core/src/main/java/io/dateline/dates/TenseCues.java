@@ -10,10 +10,9 @@ import java.util.Set;
 final class TenseCues {
     private static final int WINDOW = 10;
     private static final Set<String> FUTURE = Set.of("will", "ll", "shall", "expected", "expects", "scheduled", "due",
-            "plans", "plan", "planning", "planned", "intends", "going", "upcoming", "would", "set", "next", "until",
-            "begin", "start", "starts", "begins", "open", "opens", "resume", "resumes", "to", "scheduling", "hopes");
+            "plans", "plan", "planning", "intends", "going", "upcoming", "next", "to", "tomorrow", "won");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "took", "went", "came",
-            "made", "gave", "got", "began", "met", "saw", "left", "held", "won", "lost", "fell", "rose", "sold", "paid",
+            "made", "gave", "got", "began", "met", "saw", "left", "held", "lost", "fell", "rose", "sold", "paid",
             "found", "struck", "hit", "killed", "shot", "died", "ago", "earlier", "last", "since", "announced",
             "reported", "spoke", "wrote", "put", "led", "ran", "kept", "brought", "bought", "thought", "felt", "sent",
             "spent", "stood", "broke", "became", "chose", "drew", "flew", "fought", "grew", "knew", "meant", "rang",
@@ -27,13 +26,18 @@ final class TenseCues {
 
     /** True when the clause around token {@code at} looks forward in time. */
     static boolean future(DateTokens t, int at) {
+        return direction(t, at) > 0;
+    }
+
+    /** +1 when the nearest cue looks forward, -1 when it looks back, 0 when the clause has no cue. */
+    static int direction(DateTokens t, int at) {
         int best = Integer.MAX_VALUE;
-        boolean future = false;
+        int future = 0;
         for (int i = at - 1; i >= 0 && at - i <= WINDOW && !boundary(t, i); i--) {
             int cue = cue(t, i);
             if (cue != 0) {
                 best = at - i;
-                future = cue > 0;
+                future = cue;
                 break;
             }
         }
@@ -44,7 +48,7 @@ final class TenseCues {
                 if (cue > 0 && "to".equals(t.lower[i])) {
                     continue;
                 }
-                future = cue > 0;
+                future = cue;
                 break;
             }
         }
@@ -64,6 +68,9 @@ final class TenseCues {
         String w = t.lower[i];
         if (w == null || t.kind[i] != DateTokens.WORD) {
             return 0;
+        }
+        if (w.equals("won") && !(i + 2 < t.size && "t".equals(t.lower[i + 2]))) {
+            return -1; // "won" the verb, not "won't"
         }
         if (FUTURE.contains(w)) {
             // "to" is a cue only before a bare verb-like word, e.g. "is to meet", not "to the"

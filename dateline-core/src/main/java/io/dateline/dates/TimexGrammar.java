@@ -33,6 +33,7 @@ final class TimexGrammar {
     private final DateTokens t;
     private final LocalDate anchor;
     private String lastQuarter;
+    private String lastDay;
     private int slashOrder = 2;
 
     TimexGrammar(DateTokens tokens, LocalDate anchor) {
@@ -53,6 +54,10 @@ final class TimexGrammar {
             if (f.value() != null && f.value().length() == 7 && f.value().charAt(5) == 'Q'
                     && Character.isDigit(f.value().charAt(0))) {
                 lastQuarter = f.value();
+            }
+            if (f.value() != null && f.value().length() >= 10 && Character.isDigit(f.value().charAt(0))
+                    && f.value().charAt(7) == '-') {
+                lastDay = f.value().substring(0, 10);
             }
             i = f.end();
         }
@@ -75,6 +80,8 @@ final class TimexGrammar {
         best = longer(best, season(i));
         best = longer(best, reference(i));
         best = longer(best, holiday(i));
+        best = longer(best, theUnit(i));
+        best = longer(best, endOfYear(i));
         return best;
     }
 
@@ -202,9 +209,13 @@ final class TimexGrammar {
         int e = skipDot(j + 1);
         boolean dotted = e > j + 1;
         int day = t.plainNumber(e, 1, 2);
-        if (day >= 1 && day <= 31 && relation == null && !t.isPunct(e + 1, ':') && !t.isPunct(e + 1, '%')) {
+        if (day >= 1 && day <= 31 && !t.isPunct(e + 1, ':') && !t.isPunct(e + 1, '%')) {
             int k = skipOrdinalSuffix(e + 1);
             int year = yearAt(k, true);
+            if (relation != null && year < 0) {
+                String v = relativeDayValue(month, day, relation);
+                return v == null ? null : new Found(i, k, DATE, v);
+            }
             if (year > 0) {
                 String v = dayValue(year, month, day, i);
                 return v == null ? null : new Found(i, yearEnd(k), DATE, v);
@@ -217,6 +228,14 @@ final class TimexGrammar {
         int year = yearAt(t.isWord(e, "of") ? e + 1 : e, true);
         if (year > 0) {
             return new Found(i, yearEnd(t.isWord(e, "of") ? e + 1 : e), DATE, IsoValues.month(year, month));
+        }
+        // June last year, January this year
+        if (relation == null && t.is(e, WordKind.RELATIVE) && t.isWord(e + 1, "year")) {
+            int offset = t.isWord(e, "last") ? -1 : t.isWord(e, "this") ? 0 : t.isWord(e, "next") ? 1 : 9;
+            if (offset != 9) {
+                return new Found(i, e + 2, DATE, anchor == null ? "XXXX-" + IsoValues.two(month)
+                        : IsoValues.month(anchor.getYear() + offset, month));
+            }
         }
         if (abbreviation && !dotted) {
             return null;
@@ -234,8 +253,10 @@ final class TimexGrammar {
                 && !("abbr".equals(t.word[k].code()) && !t.isPunct(k + 1, '.') && t.plainNumber(k + 1, 1, 4) < 0);
     }
 
+    /** After an abbreviated month ("Sept."), the dot belongs to the expression; after "September" it ends a sentence. */
     private int skipDot(int k) {
-        return t.isPunct(k, '.') && t.adjacent(k - 1) ? k + 1 : k;
+        boolean abbreviation = t.word[k - 1] != null && "abbr".equals(t.word[k - 1].code());
+        return abbreviation && t.isPunct(k, '.') && t.adjacent(k - 1) ? k + 1 : k;
     }
 
     private int skipOrdinalSuffix(int k) {
@@ -287,18 +308,41 @@ final class TimexGrammar {
             return day <= 31 ? "XXXX-" + IsoValues.two(month) + "-" + IsoValues.two(day) : null;
         } else {
             y = anchor.getYear();
-            // A month-day far from the publication date in the direction the tense excludes is another year's.
-            int diff = month - anchor.getMonthValue();
-            if (diff > 6 && !TenseCues.future(t, at)) {
-                y--;
-            } else if (diff < -6 && TenseCues.future(t, at)) {
-                y++;
+            // A month-day on the side of the publication date that the tense excludes is another year's.
+            if (IsoValues.validDay(y, month, day)) {
+                long days = LocalDate.of(y, month, day).toEpochDay() - anchor.toEpochDay();
+                int direction = TenseCues.direction(t, at);
+                if (days > 7 && (direction < 0 || days > 240 && direction == 0)) {
+                    y--;
+                } else if (days < -60 && direction > 0) {
+                    y++;
+                }
             }
         }
         if (!IsoValues.validDay(y, month, day)) {
             return null;
         }
         return IsoValues.day(LocalDate.of(y, month, day));
+    }
+
+    /** last Oct. 23: the latest such day before the publication date; next Oct. 23: the first after it. */
+    private String relativeDayValue(int month, int day, String relation) {
+        if (anchor == null) {
+            return "XXXX-" + IsoValues.two(month) + "-" + IsoValues.two(day);
+        }
+        boolean back = relation.equals("last") || relation.equals("past");
+        boolean ahead = relation.equals("next") || relation.equals("coming");
+        int y = anchor.getYear();
+        if (!IsoValues.validDay(y, month, day)) {
+            return null;
+        }
+        LocalDate d = LocalDate.of(y, month, day);
+        if (back && !d.isBefore(anchor)) {
+            d = IsoValues.validDay(y - 1, month, day) ? LocalDate.of(y - 1, month, day) : null;
+        } else if (ahead && !d.isAfter(anchor)) {
+            d = IsoValues.validDay(y + 1, month, day) ? LocalDate.of(y + 1, month, day) : null;
+        }
+        return d == null ? null : IsoValues.day(d);
     }
 
     private String monthValue(int month, String relation, int at) {
@@ -309,9 +353,10 @@ final class TimexGrammar {
         int m0 = anchor.getMonthValue();
         if (relation == null) {
             int diff = month - m0;
-            if (diff > 0 && !TenseCues.future(t, at) && diff > 2) {
+            int direction = TenseCues.direction(t, at);
+            if (diff > 0 && (direction < 0 || diff > 8 && direction == 0)) {
                 y--;
-            } else if (diff < 0 && TenseCues.future(t, at)) {
+            } else if (diff < -1 && direction > 0) {
                 y++;
             }
         } else if (relation.equals("last") || relation.equals("past")) {
@@ -371,9 +416,7 @@ final class TimexGrammar {
     /** [earlier|early|late] [last|next|this] Friday [morning]; Friday, Aug. 7, 1998. */
     private Found weekday(int i) {
         int j = i;
-        if (t.is(j, WordKind.AGO) && !t.isWord(j, "ago")) {
-            j++;
-        } else if (t.is(j, WordKind.MODIFIER) && (t.isWord(j, "early") || t.isWord(j, "late"))) {
+        if (t.is(j, WordKind.MODIFIER) && (t.isWord(j, "early") || t.isWord(j, "late"))) {
             j++;
         }
         String relation = null;
@@ -420,15 +463,12 @@ final class TimexGrammar {
         if (back == 0) {
             return anchor;
         }
-        return TenseCues.future(t, at) ? anchor.plusDays(ahead) : anchor.minusDays(back);
+        return TenseCues.direction(t, at) > 0 ? anchor.plusDays(ahead) : anchor.minusDays(back);
     }
 
     /** today, yesterday morning, tonight, this morning, last night, overnight, earlier today. */
     private Found deictic(int i) {
         int j = i;
-        if (t.is(j, WordKind.AGO) && !t.isWord(j, "ago") && !t.isWord(j, "hence")) {
-            j++;
-        }
         if (t.is(j, WordKind.OVERNIGHT)) {
             return new Found(i, j + 1, TIME, dayOffset(-1) + "TNI");
         }
@@ -577,7 +617,7 @@ final class TimexGrammar {
             String unit = t.word[j].code();
             return new Found(i, end, DATE, shifted(unit, 1, -1));
         }
-        Quantity q = Quantity.at(t, i);
+        Quantity q = Quantity.at(t, hedge(i));
         if (q == null) {
             return null;
         }
@@ -642,13 +682,63 @@ final class TimexGrammar {
         };
     }
 
+    /** After "about", "nearly", "more than", "at least", "up to": the next token, else i. Such hedges are kept in the span. */
+    private int hedge(int i) {
+        if (!t.is(i, WordKind.HEDGE)) {
+            return i;
+        }
+        String second = t.word[i].code();
+        if (second.equals("-")) {
+            return i + 1;
+        }
+        return t.isWord(i + 1, second) ? i + 2 : i;
+    }
+
+    /** the year, the full year, the week; "the year ended June 30" is a length of time. */
+    private Found theUnit(int i) {
+        if (!t.is(i, WordKind.DETERMINER)) {
+            return null;
+        }
+        int j = t.isWord(i + 1, "full") ? i + 2 : i + 1;
+        if (!t.is(j, WordKind.UNIT)) {
+            return null;
+        }
+        String unit = t.word[j].code();
+        if (unit.equals("Y")) {
+            if (t.isWord(j + 1, "ended") || t.isWord(j + 1, "ending") || t.isWord(j + 1, "through")) {
+                return new Found(i, j + 1, DURATION, "P1Y");
+            }
+            if (t.plainNumber(j + 1, 4, 4) >= 0 || t.is(j + 1, WordKind.NUMBER) || t.isPunct(j + 1, '-')) {
+                return null;
+            }
+            return new Found(i, j + 1, DATE, unitValue("Y", 0));
+        }
+        if (unit.equals("W") && j == i + 1 && !t.isWord(j + 1, "of") && !t.isPunct(j + 1, '-')) {
+            return new Found(i, j + 1, DATE, unitValue("W", 0));
+        }
+        return null;
+    }
+
+    /** year-end: the end of this year, or of last year after "since". */
+    private Found endOfYear(int i) {
+        if (!(t.is(i, WordKind.UNIT) && t.word[i].code().equals("Y") && t.isPunct(i + 1, '-')
+                && t.adjacent(i) && t.adjacent(i + 1) && t.isWord(i + 2, "end"))) {
+            return null;
+        }
+        if (anchor == null) {
+            return new Found(i, i + 3, DATE, "XXXX-12-31");
+        }
+        int y = anchor.getYear() - (i > 0 && t.isWord(i - 1, "since") ? 1 : 0);
+        return new Found(i, i + 3, DATE, IsoValues.year(y) + "-12-31");
+    }
+
     // ---------------------------------------------------------------- durations and sets
 
     /** three days, a week, the past two months, the first nine months, two-year, several years, recent weeks. */
     private Found duration(int i) {
-        int j = i;
+        int j = hedge(i);
         boolean the = false;
-        if (t.is(j, WordKind.DETERMINER)) {
+        if (j == i && t.is(j, WordKind.DETERMINER)) {
             the = true;
             j++;
         }
@@ -717,8 +807,31 @@ final class TimexGrammar {
         if (rel != null && rel.equals("first") && !the) {
             return null;
         }
-        String v = durationValue(t.word[u].code(), q.fuzzy() ? -1 : q.value());
-        return v == null ? null : new Found(i, u + 1, DURATION, v);
+        String unit = t.word[u].code();
+        int end = u + 1;
+        boolean half = false;
+        // 5 1/2 hours; a year and a half
+        if (q.end() == u && t.plainNumber(j, 1, 4) >= 0 && t.plainNumber(u, 1, 1) == 1) {
+            half = false;
+        }
+        if (!q.fuzzy() && t.plainNumber(q.end(), 1, 1) == 1 && t.isPunct(q.end() + 1, '/')
+                && t.plainNumber(q.end() + 2, 1, 1) == 2 && (t.is(q.end() + 3, WordKind.UNIT)
+                || t.is(q.end() + 3, WordKind.UNITS))) {
+            u = q.end() + 3;
+            unit = t.word[u].code();
+            end = u + 1;
+            half = true;
+        } else if (!q.fuzzy() && t.isWord(end, "and") && t.isWord(end + 1, "a") && t.is(end + 2, WordKind.HALF)) {
+            end += 3;
+            half = true;
+        }
+        String v = half ? halfDurationValue(unit, q.value()) : durationValue(unit, q.fuzzy() ? -1 : q.value());
+        if (v == null) {
+            return null;
+        }
+        // "the two-week visit": the article belongs to the noun, not to the length
+        int first = hyphen && the && rel == null ? i + 1 : i;
+        return new Found(first, end, DURATION, v);
     }
 
     /** "for years", "within weeks": a plural unit alone after a word that asks for a length of time. */
@@ -727,6 +840,17 @@ final class TimexGrammar {
             return null;
         }
         return new Found(i, i + 1, DURATION, durationValue(t.word[i].code(), -1));
+    }
+
+    /** n and a half units: PT5H30M, P2Y6M, P3DT12H; null where ISO has no exact form we use. */
+    private static String halfDurationValue(String unit, int n) {
+        return switch (unit) {
+            case "MIN" -> "PT" + n + "M30S";
+            case "H" -> "PT" + n + "H30M";
+            case "D" -> "P" + n + "DT12H";
+            case "Y" -> "P" + n + "Y6M";
+            default -> null;
+        };
     }
 
     /** P3D, PT2H, P10Y for a decade; n = -1 for an unknown number (PXY). */
@@ -850,7 +974,8 @@ final class TimexGrammar {
             j++;
         }
         boolean half = t.is(j, WordKind.HALF);
-        if (!half && !(t.is(j, WordKind.UNIT) && t.word[j].code().equals("Q"))) {
+        boolean period = t.is(j, WordKind.PERIOD) && "latest".equals(rel) && ordinal == 0;
+        if (!half && !period && !(t.is(j, WordKind.UNIT) && t.word[j].code().equals("Q"))) {
             return null;
         }
         if (half && ordinal != 1 && ordinal != 2 && !(ordinal == 0 && rel == null)) {
@@ -880,6 +1005,10 @@ final class TimexGrammar {
             ordinal = 4;
         }
         if (ordinal >= 1 && ordinal <= 4) {
+            if (year == null && anchor != null && ordinal > IsoValues.quarterOf(anchor)
+                    && TenseCues.direction(t, i) <= 0) {
+                year = anchor.getYear() - 1; // "fourth-quarter results" in January are last year's
+            }
             return new Found(i, end, DATE, yearOrX(year) + "-Q" + ordinal);
         }
         if (ordinal > 0) {
@@ -995,7 +1124,8 @@ final class TimexGrammar {
                 && day.value().charAt(7) == '-') {
             return new Found(i, day.end(), TIME, day.value().substring(0, 10) + "T" + clock);
         }
-        return new Found(i, j, TIME, dayOffset(0) + "T" + clock);
+        // A bare time belongs to the day the story was last talking about.
+        return new Found(i, j, TIME, (lastDay != null ? lastDay : dayOffset(0)) + "T" + clock);
     }
 
     /** now, currently, recently, the past, the future, soon, these days. */
@@ -1009,17 +1139,21 @@ final class TimexGrammar {
         if (t.is(i, WordKind.PAST_REF)) {
             return new Found(i, i + 1, DATE, "PAST_REF");
         }
-        if (t.isWord(i, "recent") && !t.is(i + 1, WordKind.UNITS)) {
-            return new Found(i, i + 1, DATE, "PAST_REF");
+        // "current" as in "the current crisis"; not "current account" nor "the current quarter"
+        if (t.isWord(i, "current") && !t.is(i + 1, WordKind.UNIT) && !t.isWord(i + 1, "account")
+                && !t.isWord(i + 1, "accounts") && !t.is(i + 1, WordKind.FISCAL)) {
+            return new Found(i, i + 1, DATE, "PRESENT_REF");
         }
-        if (t.isWord(i, "soon")) {
+        // "soon", but not "as soon as" nor "soon after"
+        if (t.isWord(i, "soon") && !t.isWord(i - 1, "as") && !t.isWord(i + 1, "after")) {
             return new Found(i, i + 1, DATE, "FUTURE_REF");
         }
         int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
         if (t.isWord(j, "near") && t.isWord(j + 1, "future")) {
             j++;
         }
-        if (t.isWord(j, "future")) {
+        // "the future" and "in future" name a time; "future payments" does not
+        if (t.isWord(j, "future") && (j > i || t.isWord(i - 1, "in"))) {
             return new Found(i, j + 1, DATE, "FUTURE_REF");
         }
         if (j > i && t.isWord(j, "past") && Quantity.at(t, j + 1) == null && !t.is(j + 1, WordKind.UNIT)
@@ -1063,7 +1197,23 @@ final class TimexGrammar {
         if (eve) {
             d = d.minusDays(1);
         }
+        if (y < 0 && anchor != null) {
+            int direction = TenseCues.direction(t, i);
+            if (d.isAfter(anchor.plusDays(7)) && direction <= 0) {
+                return holidayIn(code, eve, i, end, year - 1);
+            }
+            if (d.isBefore(anchor.minusDays(60)) && direction > 0) {
+                return holidayIn(code, eve, i, end, year + 1);
+            }
+        }
         return new Found(i, end, DATE, IsoValues.day(d));
+    }
+
+    private Found holidayIn(String code, boolean eve, int i, int end, int year) {
+        LocalDate d = code.equals("THANKSGIVING")
+                ? IsoValues.nthWeekday(year, 11, DayOfWeek.THURSDAY, 4)
+                : LocalDate.of(year, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
+        return new Found(i, end, DATE, IsoValues.day(eve ? d.minusDays(1) : d));
     }
 
     static int isoWeek(LocalDate d) {
