@@ -16,7 +16,7 @@ record Quantity(int value, int end) {
         if (i >= t.size) {
             return null;
         }
-        int n = t.plainNumber(i, 1, 4);
+        int n = t.plainNumber(i, 1, 3);
         if (n >= 0) {
             return new Quantity(n, i + 1);
         }

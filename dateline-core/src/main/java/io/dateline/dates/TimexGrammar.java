@@ -51,8 +51,7 @@ final class TimexGrammar {
                 continue;
             }
             found.add(f);
-            if (f.value() != null && f.value().length() == 7 && f.value().charAt(5) == 'Q'
-                    && Character.isDigit(f.value().charAt(0))) {
+            if (f.explicitQuarter()) {
                 lastQuarter = f.value();
             }
             if (f.value() != null && f.value().length() >= 10 && Character.isDigit(f.value().charAt(0))
@@ -307,22 +306,34 @@ final class TimexGrammar {
         } else if (anchor == null) {
             return day <= 31 ? "XXXX-" + IsoValues.two(month) + "-" + IsoValues.two(day) : null;
         } else {
-            y = anchor.getYear();
-            // A month-day on the side of the publication date that the tense excludes is another year's.
-            if (IsoValues.validDay(y, month, day)) {
-                long days = LocalDate.of(y, month, day).toEpochDay() - anchor.toEpochDay();
-                int direction = TenseCues.direction(t, at);
-                if (days > 7 && (direction < 0 || days > 240 && direction == 0)) {
-                    y--;
-                } else if (days < -60 && direction > 0) {
-                    y++;
-                }
-            }
+            y = nearestYear(month, Math.min(day, 28), at);
         }
         if (!IsoValues.validDay(y, month, day)) {
             return null;
         }
         return IsoValues.day(LocalDate.of(y, month, day));
+    }
+
+    /**
+     * The year that puts a month-day nearest to the publication date, news being about the weeks around it; the
+     * clause's tense breaks near-ties ("arrived in August" said in February is last August).
+     */
+    private int nearestYear(int month, int day, int at) {
+        int direction = TenseCues.direction(t, at);
+        int bestYear = anchor.getYear();
+        long bestScore = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            long days = LocalDate.of(y, month, day).toEpochDay() - anchor.toEpochDay();
+            long score = Math.abs(days);
+            if (direction != 0 && Long.signum(days) == -direction && Math.abs(days) > 7) {
+                score += 45;
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                bestYear = y;
+            }
+        }
+        return bestYear;
     }
 
     /** last Oct. 23: the latest such day before the publication date; next Oct. 23: the first after it. */
@@ -352,13 +363,7 @@ final class TimexGrammar {
         int y = anchor.getYear();
         int m0 = anchor.getMonthValue();
         if (relation == null) {
-            int diff = month - m0;
-            int direction = TenseCues.direction(t, at);
-            if (diff > 0 && (direction < 0 || diff > 8 && direction == 0)) {
-                y--;
-            } else if (diff < -1 && direction > 0) {
-                y++;
-            }
+            y = nearestYear(month, 15, at);
         } else if (relation.equals("last") || relation.equals("past")) {
             if (month >= m0) {
                 y--;
@@ -1009,13 +1014,13 @@ final class TimexGrammar {
                     && TenseCues.direction(t, i) <= 0) {
                 year = anchor.getYear() - 1; // "fourth-quarter results" in January are last year's
             }
-            return new Found(i, end, DATE, yearOrX(year) + "-Q" + ordinal);
+            return Found.quarter(i, end, yearOrX(year) + "-Q" + ordinal);
         }
         if (ordinal > 0) {
             return null;
         }
         // the quarter, the latest quarter, the current quarter, last quarter, next quarter
-        if (rel == null || rel.equals("latest") || rel.equals("same")) {
+        if (rel == null || rel.equals("same")) {
             if (lastQuarter != null) {
                 return new Found(i, end, DATE, lastQuarter);
             }
@@ -1023,7 +1028,7 @@ final class TimexGrammar {
         }
         int offset = switch (rel) {
             case "this", "current" -> 0;
-            case "last", "previous", "past", "prior" -> -1;
+            case "last", "previous", "past", "prior", "latest" -> -1;
             case "next", "coming", "following" -> 1;
             default -> 9;
         };
