@@ -31,28 +31,44 @@ final class TenseCues {
 
     /** +1 when the nearest cue looks forward, -1 when it looks back, 0 when the clause has no cue. */
     static int direction(DateTokens t, int at) {
+        return Integer.signum(cue(t, at));
+    }
+
+    /** True when the nearest cue is right next to the expression ("ended March 31", "will meet Friday"). */
+    static boolean close(DateTokens t, int at) {
+        int c = cue(t, at);
+        return c != 0 && Math.abs(c) <= 2;
+    }
+
+    /** The nearest cue as a signed distance in tokens: positive looks forward, negative back, 0 none. */
+    static int cue(DateTokens t, int at) {
+        // "as soon as Tuesday", "as early as Tuesday"
+        if (at >= 3 && "as".equals(t.lower[at - 1]) && ("soon".equals(t.lower[at - 2]) || "early".equals(t.lower[at - 2]))
+                && "as".equals(t.lower[at - 3])) {
+            return 1;
+        }
         int best = Integer.MAX_VALUE;
-        int future = 0;
+        int found = 0;
         for (int i = at - 1; i >= 0 && at - i <= WINDOW && !boundary(t, i); i--) {
-            int cue = cue(t, i);
+            int cue = cueAt(t, i);
             if (cue != 0) {
                 best = at - i;
-                future = cue;
+                found = cue * best;
                 break;
             }
         }
         for (int i = at + 1; i < t.size && i - at < best && i - at <= WINDOW && !boundary(t, i); i++) {
-            int cue = cue(t, i);
+            int cue = cueAt(t, i);
             if (cue != 0) {
                 // "to" after the date is a preposition far more often than an infinitive marker.
                 if (cue > 0 && "to".equals(t.lower[i])) {
                     continue;
                 }
-                future = cue;
+                found = cue * (i - at);
                 break;
             }
         }
-        return future;
+        return found;
     }
 
     private static boolean boundary(DateTokens t, int i) {
@@ -64,13 +80,17 @@ final class TenseCues {
     }
 
     /** +1 future cue, -1 past cue, 0 none. */
-    private static int cue(DateTokens t, int i) {
+    private static int cueAt(DateTokens t, int i) {
         String w = t.lower[i];
         if (w == null || t.kind[i] != DateTokens.WORD) {
             return 0;
         }
         if (w.equals("won") && !(i + 2 < t.size && "t".equals(t.lower[i + 2]))) {
             return -1; // "won" the verb, not "won't"
+        }
+        // "planned to", "set to", "due to": forward
+        if ((w.equals("planned") || w.equals("set") || w.equals("poised")) && i + 1 < t.size && "to".equals(t.lower[i + 1])) {
+            return 1;
         }
         if (FUTURE.contains(w)) {
             // "to" is a cue only before a bare verb-like word, e.g. "is to meet", not "to the"

@@ -320,13 +320,15 @@ final class TimexGrammar {
      */
     private int nearestYear(int month, int day, int at) {
         int direction = TenseCues.direction(t, at);
+        // a cue right beside the date ("ended March 31") rules the other side out
+        long penalty = TenseCues.close(t, at) ? 200 : 45;
         int bestYear = anchor.getYear();
         long bestScore = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             long days = LocalDate.of(y, month, day).toEpochDay() - anchor.toEpochDay();
             long score = Math.abs(days);
-            if (direction != 0 && Long.signum(days) == -direction && Math.abs(days) > 7) {
-                score += 45;
+            if (direction != 0 && Long.signum(days) == -direction && Math.abs(days) > 30) {
+                score += penalty;
             }
             if (score < bestScore) {
                 bestScore = score;
