@@ -34,6 +34,7 @@ final class TimexGrammar {
     private final LocalDate anchor;
     private String lastQuarter;
     private String lastDay;
+    private String lastYear;
     private int slashOrder = 2;
 
     TimexGrammar(DateTokens tokens, LocalDate anchor) {
@@ -57,6 +58,10 @@ final class TimexGrammar {
             if (f.value() != null && f.value().length() >= 10 && Character.isDigit(f.value().charAt(0))
                     && f.value().charAt(7) == '-') {
                 lastDay = f.value().substring(0, 10);
+            }
+            if (f.value() != null && f.value().length() >= 4 && Character.isDigit(f.value().charAt(3))
+                    && "DATE".equals(f.type())) {
+                lastYear = f.value().substring(0, 4);
             }
             i = f.end();
         }
@@ -380,6 +385,13 @@ final class TimexGrammar {
 
     /** 1990, fiscal 1989, mid-2023, the end of 1990, the 1990s, the '90s. */
     private Found year(int i) {
+        Found spelled = spelledYear(i);
+        if (spelled != null) {
+            return spelled;
+        }
+        if (t.is(i, WordKind.DETERMINER) && t.is(i + 1, WordKind.DECADE_WORD)) {
+            return new Found(i, i + 2, DATE, "19" + t.word[i + 1].value());
+        }
         int j = modifier(i);
         boolean the = t.is(j, WordKind.DETERMINER);
         int k = the ? j + 1 : j;
@@ -418,6 +430,29 @@ final class TimexGrammar {
         return new Found(i, k + 1, DATE, IsoValues.year(y));
     }
 
+    /** nineteen ninety-six, [the year] two thousand: years as they are spoken in transcripts. */
+    private Found spelledYear(int i) {
+        int j = i;
+        if (t.is(j, WordKind.DETERMINER) && t.isWord(j + 1, "year")) {
+            j += 2;
+        }
+        if (!t.is(j, WordKind.NUMBER)) {
+            return null;
+        }
+        int v = t.word[j].value();
+        if (v == 2 && t.isWord(j + 1, "thousand")) {
+            return new Found(i, j + 2, DATE, "2000");
+        }
+        if (v != 19) {
+            return null;
+        }
+        Quantity rest = Quantity.at(t, j + 1);
+        if (rest == null || rest.fuzzy() || rest.value() < 10 || rest.value() > 99 || t.kind[j + 1] != DateTokens.WORD) {
+            return null;
+        }
+        return new Found(i, rest.end(), DATE, Integer.toString(1900 + rest.value()));
+    }
+
     // ---------------------------------------------------------------- relative dates
 
     /** [earlier|early|late] [last|next|this] Friday [morning]; Friday, Aug. 7, 1998. */
@@ -452,7 +487,8 @@ final class TimexGrammar {
             day = IsoValues.day(resolved);
         }
         if (t.is(e, WordKind.PART_OF_DAY)) {
-            return new Found(i, e + 1, TIME, day + "T" + t.word[e].code());
+            // "Friday night": news corpora type these as dates; the part of the day stays in the value
+            return new Found(i, e + 1, DATE, day + "T" + t.word[e].code());
         }
         return new Found(i, e, DATE, day);
     }
@@ -476,6 +512,9 @@ final class TimexGrammar {
     /** today, yesterday morning, tonight, this morning, last night, overnight, earlier today. */
     private Found deictic(int i) {
         int j = i;
+        if ((t.isWord(j, "earlier") || t.isWord(j, "later")) && t.isWord(j + 1, "that")) {
+            j++;
+        }
         if (t.is(j, WordKind.OVERNIGHT)) {
             return new Found(i, j + 1, TIME, dayOffset(-1) + "TNI");
         }
@@ -489,6 +528,31 @@ final class TimexGrammar {
                 return new Found(i, j + 2, TIME, day + "T" + t.word[j + 1].code());
             }
             return new Found(i, j + 1, DATE, day);
+        }
+        // mid-afternoon, early morning [yesterday], the morning: a part of the day the story is talking about
+        int p = modifier(j);
+        boolean part = p > j && t.is(p, WordKind.PART_OF_DAY);
+        if (!part && t.is(j, WordKind.DETERMINER) && t.is(j + 1, WordKind.PART_OF_DAY)) {
+            p = j + 1;
+            part = true;
+        }
+        if (part) {
+            String code = t.word[p].code();
+            if (t.is(p + 1, WordKind.DEICTIC) && "-".equals(t.word[p + 1].code())) {
+                return new Found(i, p + 2, TIME, dayOffset(t.word[p + 1].value()) + "T" + code);
+            }
+            return new Found(i, p + 1, TIME, (lastDay != null ? lastDay : dayOffset(0)) + "T" + code);
+        }
+        // that day, that year: the last day or year the story named
+        if (t.isWord(j, "that") && t.is(j + 1, WordKind.UNIT)) {
+            String unit = t.word[j + 1].code();
+            if (unit.equals("D") && lastDay != null) {
+                return new Found(i, j + 2, DATE, lastDay);
+            }
+            if (unit.equals("Y") && lastYear != null) {
+                return new Found(i, j + 2, DATE, lastYear);
+            }
+            return null;
         }
         if ((t.isWord(j, "this") || t.isWord(j, "last")) && t.is(j + 1, WordKind.PART_OF_DAY)) {
             String code = t.word[j + 1].code();
@@ -802,6 +866,11 @@ final class TimexGrammar {
         }
         // 52-year-old is an age, said of a person, not a period
         if (t.isPunct(u + 1, '-') && t.isWord(u + 2, "old")) {
+            return null;
+        }
+        String unitCode = t.word[u].code();
+        // three-quarters is a fraction; "a second" is an ordinal far more often than a length of time
+        if (hyphen && unitCode.equals("Q") || unitCode.equals("S") && (t.isWord(j, "a") || t.isWord(j, "an"))) {
             return null;
         }
         if (t.kind[j] == DateTokens.NUMBER && j > 0 && t.isPunct(j - 1, '$')) {
