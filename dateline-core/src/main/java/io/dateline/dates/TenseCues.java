@@ -10,7 +10,8 @@ import java.util.Set;
 final class TenseCues {
     private static final int WINDOW = 10;
     private static final Set<String> FUTURE = Set.of("will", "ll", "shall", "expected", "expects", "scheduled", "due",
-            "plans", "plan", "planning", "intends", "going", "upcoming", "next", "to", "tomorrow", "won");
+            "plans", "plan", "planning", "intends", "going", "upcoming", "next", "to", "tomorrow", "won", "expires",
+            "begins", "starts", "opens", "closes", "resumes", "arrives", "leaves", "meets", "visits", "travels");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "took", "went", "came",
             "made", "gave", "got", "began", "met", "saw", "left", "held", "lost", "fell", "rose", "sold", "paid",
             "found", "struck", "hit", "killed", "shot", "died", "ago", "earlier", "last", "since", "announced",

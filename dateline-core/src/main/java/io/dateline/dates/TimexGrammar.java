@@ -27,6 +27,10 @@ final class TimexGrammar {
             "take", "took", "lasted", "last", "spent", "spend");
     private static final Set<String> RATE_CONTEXT = Set.of("million", "billion", "thousand", "hundred", "dollars",
             "cents", "percent", "times", "once", "twice", "thrice", "%", "tons", "barrels", "dlrs");
+    private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> DURATION_RELATIONS = Set.of("past", "last", "next", "coming", "first",
+            "previous", "following", "recent", "latest");
     private static final Set<String> QUARTER_NOUNS = Set.of("quarter", "period", "level", "levels", "month",
             "results", "figure", "figures");
 
@@ -183,7 +187,7 @@ final class TimexGrammar {
             j = mod;
             modified = true;
         }
-        if (t.is(j, WordKind.RELATIVE) && t.lowerIn(Set.of("last", "next", "this", "past", "coming"), j)
+        if (t.is(j, WordKind.RELATIVE) && t.lowerIn(CALENDAR_RELATIONS, j)
                 && t.is(j + 1, WordKind.MONTH)) {
             relation = t.lower[j];
             j++;
@@ -265,7 +269,7 @@ final class TimexGrammar {
 
     private int skipOrdinalSuffix(int k) {
         if (k < t.size && t.adjacent(k - 1) && t.kind[k] == DateTokens.WORD
-                && t.lowerIn(Set.of("st", "nd", "rd", "th"), k)) {
+                && t.lowerIn(ORDINAL_SUFFIXES, k)) {
             return k + 1;
         }
         return k;
@@ -462,7 +466,7 @@ final class TimexGrammar {
             j++;
         }
         String relation = null;
-        if (t.is(j, WordKind.RELATIVE) && t.lowerIn(Set.of("last", "next", "this", "coming", "past"), j)) {
+        if (t.is(j, WordKind.RELATIVE) && t.lowerIn(CALENDAR_RELATIONS, j)) {
             relation = t.lower[j];
             j++;
         }
@@ -816,8 +820,7 @@ final class TimexGrammar {
         String rel = null;
         if (t.is(j, WordKind.RELATIVE) || t.isWord(j, "first")) {
             rel = t.lower[j];
-            if (!Set.of("past", "last", "next", "coming", "first", "previous", "following", "recent", "latest")
-                    .contains(rel)) {
+            if (!DURATION_RELATIONS.contains(rel)) {
                 return null;
             }
             j++;
@@ -857,6 +860,13 @@ final class TimexGrammar {
         }
         int u = q.end();
         boolean hyphen = false;
+        boolean half = false;
+        // 5 1/2 hours
+        if (!q.fuzzy() && t.plainNumber(u, 1, 1) == 1 && t.isPunct(u + 1, '/') && t.plainNumber(u + 2, 1, 1) == 2
+                && t.adjacent(u) && t.adjacent(u + 1)) {
+            u += 3;
+            half = true;
+        }
         if (t.isPunct(u, '-') && t.adjacent(u - 1) && t.adjacent(u)) {
             hyphen = true;
             u++;
@@ -885,19 +895,8 @@ final class TimexGrammar {
         }
         String unit = t.word[u].code();
         int end = u + 1;
-        boolean half = false;
-        // 5 1/2 hours; a year and a half
-        if (q.end() == u && t.plainNumber(j, 1, 4) >= 0 && t.plainNumber(u, 1, 1) == 1) {
-            half = false;
-        }
-        if (!q.fuzzy() && t.plainNumber(q.end(), 1, 1) == 1 && t.isPunct(q.end() + 1, '/')
-                && t.plainNumber(q.end() + 2, 1, 1) == 2 && (t.is(q.end() + 3, WordKind.UNIT)
-                || t.is(q.end() + 3, WordKind.UNITS))) {
-            u = q.end() + 3;
-            unit = t.word[u].code();
-            end = u + 1;
-            half = true;
-        } else if (!q.fuzzy() && t.isWord(end, "and") && t.isWord(end + 1, "a") && t.is(end + 2, WordKind.HALF)) {
+        // a year and a half
+        if (!half && !q.fuzzy() && t.isWord(end, "and") && t.isWord(end + 1, "a") && t.is(end + 2, WordKind.HALF)) {
             end += 3;
             half = true;
         }
