@@ -31,8 +31,7 @@ final class TimexGrammar {
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> DURATION_RELATIONS = Set.of("past", "last", "next", "coming", "first",
             "previous", "following", "recent", "latest");
-    private static final Set<String> QUARTER_NOUNS = Set.of("quarter", "period", "level", "levels", "month",
-            "results", "figure", "figures");
+    private static final Set<String> QUARTER_NOUNS = Set.of("quarter", "period");
 
     private final DateTokens t;
     private final LocalDate anchor;
@@ -217,7 +216,9 @@ final class TimexGrammar {
         int e = skipDot(j + 1);
         boolean dotted = e > j + 1;
         int day = t.plainNumber(e, 1, 2);
-        if (day >= 1 && day <= 31 && !t.isPunct(e + 1, ':') && !t.isPunct(e + 1, '%')) {
+        // "Jan. 6:" ends a dateline; "Jan. 6:30" would be a clock time
+        boolean clockAfter = t.isPunct(e + 1, ':') && t.adjacent(e) && t.plainNumber(e + 2, 2, 2) >= 0;
+        if (day >= 1 && day <= 31 && !clockAfter && !t.isPunct(e + 1, '%')) {
             int k = skipOrdinalSuffix(e + 1);
             int year = yearAt(k, true);
             if (relation != null && year < 0) {
@@ -706,7 +707,9 @@ final class TimexGrammar {
         if (t.isWord(a, "ago") || t.isWord(a, "earlier") || t.isWord(a, "before")
                 && (a + 1 >= t.size || t.kind[a + 1] == DateTokens.PUNCT)) {
             direction = -1;
-        } else if (t.isWord(a, "later") || t.isWord(a, "hence")) {
+        } else if (t.isWord(a, "later")) {
+            return null; // "three days later": the length is the expression, "later" only links it
+        } else if (t.isWord(a, "hence")) {
             direction = 1;
         } else if (t.isWord(a, "from") && t.isWord(a + 1, "now")) {
             direction = 1;
@@ -874,8 +877,8 @@ final class TimexGrammar {
         if (!(t.is(u, WordKind.UNIT) || t.is(u, WordKind.UNITS))) {
             return null;
         }
-        // 52-year-old is an age, said of a person, not a period
-        if (t.isPunct(u + 1, '-') && t.isWord(u + 2, "old")) {
+        // 52-year-old is an age, said of a person, not a period; "a year-earlier" is a date
+        if (t.isPunct(u + 1, '-') && (t.isWord(u + 2, "old") || t.isWord(u + 2, "earlier") || t.isWord(u + 2, "ago"))) {
             return null;
         }
         String unitCode = t.word[u].code();
@@ -1022,7 +1025,11 @@ final class TimexGrammar {
         } else if (t.plainNumber(j, 4, 4) >= 1000 && isPossessive(j + 1)) {
             year = t.number[j];
             j += 3;
+        } else if (the && t.plainNumber(j, 4, 4) >= 1000) {
+            year = t.number[j]; // the 1988 quarter, the 1988 third quarter
+            j++;
         }
+        boolean yearFirst = year != null;
         if (t.is(j, WordKind.FISCAL)) {
             j++;
             if (t.plainNumber(j, 4, 4) >= 1000) {
@@ -1049,11 +1056,14 @@ final class TimexGrammar {
             j++;
         }
         boolean half = t.is(j, WordKind.HALF);
-        boolean period = t.is(j, WordKind.PERIOD) && "latest".equals(rel) && ordinal == 0;
+        boolean period = t.is(j, WordKind.PERIOD) && ordinal == 0 && ("latest".equals(rel) || yearFirst && rel == null);
         if (!half && !period && !(t.is(j, WordKind.UNIT) && t.word[j].code().equals("Q"))) {
             return null;
         }
-        if (half && ordinal != 1 && ordinal != 2 && !(ordinal == 0 && rel == null)) {
+        if (half && ordinal == 0 && "last".equals(rel)) {
+            ordinal = 2; // the last half of 1989
+        }
+        if (half && ordinal != 1 && ordinal != 2) {
             return null;
         }
         int end = j + 1;
@@ -1088,6 +1098,12 @@ final class TimexGrammar {
         }
         if (ordinal > 0) {
             return null;
+        }
+        // the 1988 quarter / period: the quarter under discussion, in that year
+        if (yearFirst && rel == null) {
+            int q = lastQuarter != null ? lastQuarter.charAt(6) - '0' : anchor != null
+                    ? IsoValues.quarterOf(anchor.minusMonths(3)) : 0;
+            return new Found(i, end, DATE, q == 0 ? IsoValues.year(year) + "-QX" : IsoValues.quarter(year, q));
         }
         // the quarter, the latest quarter, the current quarter, last quarter, next quarter
         if (rel == null || rel.equals("same")) {
