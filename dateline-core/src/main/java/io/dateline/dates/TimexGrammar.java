@@ -27,6 +27,8 @@ final class TimexGrammar {
             "take", "took", "lasted", "last", "spent", "spend");
     private static final Set<String> RATE_CONTEXT = Set.of("million", "billion", "thousand", "hundred", "dollars",
             "cents", "percent", "times", "once", "twice", "thrice", "%", "tons", "barrels", "dlrs");
+    /** News reports look back more often than ahead: without a tense cue, a later date must be this much nearer. */
+    private static final long PAST_BIAS_DAYS = 30;
     private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> DURATION_RELATIONS = Set.of("past", "last", "next", "coming", "first",
@@ -339,6 +341,8 @@ final class TimexGrammar {
             long score = Math.abs(days);
             if (direction != 0 && Long.signum(days) == -direction && Math.abs(days) > 30) {
                 score += penalty;
+            } else if (direction == 0 && days > 30) {
+                score += PAST_BIAS_DAYS;
             }
             if (score < bestScore) {
                 bestScore = score;
@@ -668,7 +672,8 @@ final class TimexGrammar {
         int target = IsoValues.seasonIndex(code);
         int year = IsoValues.seasonYear(anchor);
         if (offset < 0) {
-            year = target < current ? year : year - 1;
+            // last spring: the previous calendar year's; last winter said in January is two winters back
+            year = anchor.getYear() - (target == 3 && anchor.getMonthValue() <= 2 ? 2 : 1);
         } else if (offset > 0) {
             year = target > current ? year : year + 1;
         } else if (target == 3 && current < 3 && anchor.getMonthValue() <= 2) {
