@@ -10,7 +10,7 @@ import java.util.Set;
 final class TenseCues {
     private static final int WINDOW = 10;
     private static final Set<String> FUTURE = Set.of("will", "ll", "shall", "expected", "expects", "scheduled", "due",
-            "plans", "plan", "planning", "intends", "going", "upcoming", "next", "to", "tomorrow", "won", "expires",
+            "planning", "intends", "going", "upcoming", "to", "tomorrow", "won", "expires", "would", "until",
             "begins", "starts", "opens", "closes", "resumes", "arrives", "leaves", "meets", "visits", "travels");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "took", "went", "came",
             "made", "gave", "got", "began", "met", "saw", "left", "held", "lost", "fell", "rose", "sold", "paid",
@@ -90,7 +90,8 @@ final class TenseCues {
             return -1; // "won" the verb, not "won't"
         }
         // "planned to", "set to", "due to": forward
-        if ((w.equals("planned") || w.equals("set") || w.equals("poised")) && i + 1 < t.size && "to".equals(t.lower[i + 1])) {
+        if ((w.equals("planned") || w.equals("set") || w.equals("poised") || w.equals("plans") || w.equals("plan"))
+                && i + 1 < t.size && "to".equals(t.lower[i + 1])) {
             return 1;
         }
         if (FUTURE.contains(w)) {
