@@ -436,6 +436,12 @@ final class TimexGrammar {
         if (y < 1900 && !(k > 0 && t.lowerIn(MONTH_CONTEXT, k - 1))) {
             return null;
         }
+        // "Kopp's 1987 Chevrolet", "Orion 1980": a model or a name, not a time
+        if (j == k && k > 1 && (t.isWord(k - 1, "s") && (t.isPunct(k - 2, '\'') || t.isPunct(k - 2, '\u2019'))
+                || t.kind[k - 1] == DateTokens.WORD && t.capitalized(k - 1) && t.word[k - 1] == null
+                && !t.isPunct(k - 2, '.') && t.kind[k - 2] != DateTokens.PUNCT)) {
+            return null;
+        }
         return new Found(i, k + 1, DATE, IsoValues.year(y));
     }
 
@@ -541,7 +547,7 @@ final class TimexGrammar {
         // mid-afternoon, early morning [yesterday], the morning: a part of the day the story is talking about
         int p = modifier(j);
         boolean part = p > j && t.is(p, WordKind.PART_OF_DAY);
-        if (!part && t.is(j, WordKind.DETERMINER) && t.is(j + 1, WordKind.PART_OF_DAY)) {
+        if (!part && t.is(j, WordKind.DETERMINER) && t.is(j + 1, WordKind.PART_OF_DAY) && !t.isWord(j + 2, "of")) {
             p = j + 1;
             part = true;
         }
@@ -624,6 +630,9 @@ final class TimexGrammar {
             return null;
         }
         String unit = t.word[u].code();
+        if (title(u)) {
+            return null; // "This Week", a programme
+        }
         if (unit.equals("Q") && the && offset == 0) {
             return null; // left to the quarter rule
         }
@@ -887,6 +896,10 @@ final class TimexGrammar {
             return null;
         }
         String unitCode = t.word[u].code();
+        // "52 years old" is an age; "60 Minutes" a title
+        if (t.isWord(u + 1, "old") || title(u)) {
+            return null;
+        }
         // three-quarters is a fraction; "a second" is an ordinal far more often than a length of time
         if (hyphen && unitCode.equals("Q") || unitCode.equals("S") && (t.isWord(j, "a") || t.isWord(j, "an"))) {
             return null;
@@ -1129,6 +1142,11 @@ final class TimexGrammar {
         return new Found(i, end, DATE, unitValue("Q", offset));
     }
 
+    /** A capitalised unit after a word or number is part of a title or name: "This Week", "60 Minutes". */
+    private boolean title(int u) {
+        return u > 0 && t.capitalized(u) && t.kind[u - 1] != DateTokens.PUNCT;
+    }
+
     private boolean isPossessive(int k) {
         return (t.isPunct(k, '\'') || t.isPunct(k, '\u2019')) && t.isWord(k + 1, "s");
     }
@@ -1174,6 +1192,9 @@ final class TimexGrammar {
         int j;
         String fixed = null;
         if (t.is(i, WordKind.CLOCK_WORD)) {
+            if (title(i) || i > 0 && t.isWord(i - 1, "high")) {
+                return null; // "High Noon"
+            }
             fixed = t.word[i].code();
             hour = 0;
             j = i + 1;
