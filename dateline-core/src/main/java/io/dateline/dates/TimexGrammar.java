@@ -240,6 +240,11 @@ final class TimexGrammar {
         if (year > 0) {
             return new Found(i, yearEnd(t.isWord(e, "of") ? e + 1 : e), DATE, IsoValues.month(year, month));
         }
+        // January nineteen ninety-seven
+        Found spoken = spelledYear(t.isWord(e, "of") ? e + 1 : e);
+        if (spoken != null) {
+            return new Found(i, spoken.end(), DATE, spoken.value() + "-" + IsoValues.two(month));
+        }
         // June last year, January this year
         if (relation == null && t.is(e, WordKind.RELATIVE) && t.isWord(e + 1, "year")) {
             int offset = t.isWord(e, "last") ? -1 : t.isWord(e, "this") ? 0 : t.isWord(e, "next") ? 1 : 9;
@@ -535,6 +540,10 @@ final class TimexGrammar {
         }
         if (t.is(j, WordKind.DEICTIC)) {
             Word w = t.word[j];
+            if (w.value() == 0 && isPossessive(j + 1) && j + 3 < t.size && t.kind[j + 3] == DateTokens.WORD
+                    && !t.is(j + 3, WordKind.UNIT) && !t.capitalized(j + 3)) {
+                return null; // "today's youth": the present age, not the day
+            }
             String day = dayOffset(w.value());
             if (!"-".equals(w.code())) {
                 return new Found(i, j + 1, TIME, day + "T" + w.code());
@@ -1172,6 +1181,10 @@ final class TimexGrammar {
         }
         String code = t.word[j].code();
         int k = t.isWord(j + 1, "of") ? j + 2 : j + 1;
+        Found spoken = spelledYear(k);
+        if (spoken != null) {
+            return new Found(i, spoken.end(), DATE, spoken.value() + "-" + code);
+        }
         int y = t.plainNumber(k, 4, 4);
         if (y >= 1000 && y <= 2199) {
             return new Found(i, k + 1, DATE, IsoValues.year(y) + "-" + code);

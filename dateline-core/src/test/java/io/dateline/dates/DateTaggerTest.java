@@ -61,6 +61,7 @@ class DateTaggerTest {
             2025-01-15 | The plant closed last fall.                | last fall        | DATE | 2024-FA
             2024-10-15 | The plant closed last fall.                | last fall        | DATE | 2023-FA
             2024-12-05 | Aid will resume this summer.               | this summer      | DATE | 2024-SU
+            2024-12-05 | The talks ended in January nineteen ninety-seven. | January nineteen ninety-seven | DATE | 1997-01
             # absolute dates
             2024-12-05 | The accord was signed on December 2, 2024. | December 2, 2024 | DATE | 2024-12-02
             2024-12-05 | The accord was signed on 2 Dec. 2024.      | 2 Dec. 2024      | DATE | 2024-12-02
@@ -144,6 +145,21 @@ class DateTaggerTest {
         String text = "You may march to the square, said the 52-year-old, as soon as the second bus of 1,500 "
                 + "people arrives with a quarter of the aid and future supplies.";
         assertEquals(List.of(), tagger.tag(text, LocalDate.of(2024, 12, 5)));
+    }
+
+    @Test
+    void titlesAgesAndGenericTodayAreNotDates() {
+        String text = "He spoke on \"This Week\" and \"60 Minutes\", aged 52 years old, about today's youth and Kopp's "
+                + "1987 Chevrolet.";
+        assertEquals(List.of(), tagger.tag(text, LocalDate.of(2024, 12, 5)));
+    }
+
+    @Test
+    void textEndingInsideAnExpressionIsSafe() {
+        for (String text : List.of("today's", "Dec.", "the", "5 1/", "10:", "a year-", "Friday,", "the 1990")) {
+            tagger.tag(text, LocalDate.of(2024, 12, 5));
+            tagger.tag(text, null);
+        }
     }
 
     @Test
