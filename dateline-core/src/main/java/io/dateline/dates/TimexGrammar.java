@@ -442,7 +442,8 @@ final class TimexGrammar {
             return null;
         }
         // "Kopp's 1987 Chevrolet", "Orion 1980": a model or a name, not a time
-        if (j == k && k > 1 && (t.isWord(k - 1, "s") && (t.isPunct(k - 2, '\'') || t.isPunct(k - 2, '\u2019'))
+        boolean nameAfter = k + 1 < t.size && t.kind[k + 1] == DateTokens.WORD && t.capitalized(k + 1);
+        if (j == k && k > 1 && (nameAfter && t.isWord(k - 1, "s") && (t.isPunct(k - 2, '\'') || t.isPunct(k - 2, '\u2019'))
                 || t.kind[k - 1] == DateTokens.WORD && t.capitalized(k - 1) && t.word[k - 1] == null
                 && !t.isPunct(k - 2, '.') && t.kind[k - 2] != DateTokens.PUNCT)) {
             return null;
