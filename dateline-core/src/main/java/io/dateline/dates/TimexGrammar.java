@@ -2,7 +2,6 @@ package io.dateline.dates;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +26,6 @@ final class TimexGrammar {
             "take", "took", "lasted", "last", "spent", "spend");
     private static final Set<String> RATE_CONTEXT = Set.of("million", "billion", "thousand", "hundred", "dollars",
             "cents", "percent", "times", "once", "twice", "thrice", "%", "tons", "barrels", "dlrs");
-    /** News reports look back more often than ahead: without a tense cue, a later date must be this much nearer. */
-    private static final long PAST_BIAS_DAYS = 30;
     private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> DURATION_RELATIONS = Set.of("past", "last", "next", "coming", "first",
@@ -37,6 +34,7 @@ final class TimexGrammar {
 
     private final DateTokens t;
     private final LocalDate anchor;
+    private final Anchor calendar;
     private String lastQuarter;
     private String lastDay;
     private String lastYear;
@@ -45,6 +43,7 @@ final class TimexGrammar {
     TimexGrammar(DateTokens tokens, LocalDate anchor) {
         this.t = tokens;
         this.anchor = anchor;
+        this.calendar = new Anchor(anchor);
     }
 
     List<Found> findAll() {
@@ -206,7 +205,7 @@ final class TimexGrammar {
                 int year = yearAt(e, true);
                 int end = year > 0 ? yearEnd(e) : e;
                 Integer y = year > 0 ? Integer.valueOf(year) : null;
-                String v = dayValue(y, month, dayFirst, i);
+                String v = calendar.day(y, month, dayFirst, TenseCues.cue(t, i));
                 return v == null ? null : new Found(i, end, DATE, v);
             }
         }
@@ -224,15 +223,15 @@ final class TimexGrammar {
             int k = skipOrdinalSuffix(e + 1);
             int year = yearAt(k, true);
             if (relation != null && year < 0) {
-                String v = relativeDayValue(month, day, relation);
+                String v = calendar.relativeDay(month, day, relation);
                 return v == null ? null : new Found(i, k, DATE, v);
             }
             if (year > 0) {
-                String v = dayValue(year, month, day, i);
+                String v = calendar.day(year, month, day, TenseCues.cue(t, i));
                 return v == null ? null : new Found(i, yearEnd(k), DATE, v);
             }
             if (!(t.isPunct(k, ',') && t.plainNumber(k + 1, 1, 9) >= 0 && t.length(k + 1) == 3)) {
-                String v = dayValue(null, month, day, i);
+                String v = calendar.day(null, month, day, TenseCues.cue(t, i));
                 return v == null ? null : new Found(i, k, DATE, v);
             }
         }
@@ -261,7 +260,7 @@ final class TimexGrammar {
                 && !(i > 0 && t.lowerIn(MONTH_CONTEXT, i - 1))) {
             return null;
         }
-        return new Found(i, e, DATE, monthValue(month, relation, i));
+        return new Found(i, e, DATE, calendar.month(month, relation, TenseCues.cue(t, i)));
     }
 
     private boolean isMonthWord(int k) {
@@ -314,87 +313,6 @@ final class TimexGrammar {
             }
         }
         return i;
-    }
-
-    private String dayValue(Integer year, int month, int day, int at) {
-        int y;
-        if (year != null) {
-            y = year;
-        } else if (anchor == null) {
-            return day <= 31 ? "XXXX-" + IsoValues.two(month) + "-" + IsoValues.two(day) : null;
-        } else {
-            y = nearestYear(month, Math.min(day, 28), at);
-        }
-        if (!IsoValues.validDay(y, month, day)) {
-            return null;
-        }
-        return IsoValues.day(LocalDate.of(y, month, day));
-    }
-
-    /**
-     * The year that puts a month-day nearest to the publication date, news being about the weeks around it; the
-     * clause's tense breaks near-ties ("arrived in August" said in February is last August).
-     */
-    private int nearestYear(int month, int day, int at) {
-        int direction = TenseCues.direction(t, at);
-        // a cue right beside the date ("ended March 31") rules the other side out
-        long penalty = TenseCues.close(t, at) ? 200 : 45;
-        int bestYear = anchor.getYear();
-        long bestScore = Long.MAX_VALUE;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            long days = LocalDate.of(y, month, day).toEpochDay() - anchor.toEpochDay();
-            long score = Math.abs(days);
-            if (direction != 0 && Long.signum(days) == -direction && Math.abs(days) > 30) {
-                score += penalty;
-            } else if (direction == 0 && days > 30) {
-                score += PAST_BIAS_DAYS;
-            }
-            if (score < bestScore) {
-                bestScore = score;
-                bestYear = y;
-            }
-        }
-        return bestYear;
-    }
-
-    /** last Oct. 23: the latest such day before the publication date; next Oct. 23: the first after it. */
-    private String relativeDayValue(int month, int day, String relation) {
-        if (anchor == null) {
-            return "XXXX-" + IsoValues.two(month) + "-" + IsoValues.two(day);
-        }
-        boolean back = relation.equals("last") || relation.equals("past");
-        boolean ahead = relation.equals("next") || relation.equals("coming");
-        int y = anchor.getYear();
-        if (!IsoValues.validDay(y, month, day)) {
-            return null;
-        }
-        LocalDate d = LocalDate.of(y, month, day);
-        if (back && !d.isBefore(anchor)) {
-            d = IsoValues.validDay(y - 1, month, day) ? LocalDate.of(y - 1, month, day) : null;
-        } else if (ahead && !d.isAfter(anchor)) {
-            d = IsoValues.validDay(y + 1, month, day) ? LocalDate.of(y + 1, month, day) : null;
-        }
-        return d == null ? null : IsoValues.day(d);
-    }
-
-    private String monthValue(int month, String relation, int at) {
-        if (anchor == null) {
-            return "XXXX-" + IsoValues.two(month);
-        }
-        int y = anchor.getYear();
-        int m0 = anchor.getMonthValue();
-        if (relation == null) {
-            y = nearestYear(month, 15, at);
-        } else if (relation.equals("last") || relation.equals("past")) {
-            if (month >= m0) {
-                y--;
-            }
-        } else if (relation.equals("next") || relation.equals("coming")) {
-            if (month <= m0) {
-                y++;
-            }
-        }
-        return IsoValues.month(y, month);
     }
 
     /** 1990, fiscal 1989, mid-2023, the end of 1990, the 1990s, the '90s. */
@@ -504,7 +422,7 @@ final class TimexGrammar {
         if (anchor == null) {
             day = "XXXX-WXX-" + dow;
         } else {
-            resolved = resolveWeekday(dow, relation, j);
+            resolved = calendar.weekday(dow, relation, TenseCues.direction(t, j));
             day = IsoValues.day(resolved);
         }
         if (t.is(e, WordKind.PART_OF_DAY)) {
@@ -514,22 +432,6 @@ final class TimexGrammar {
         return new Found(i, e, DATE, day);
     }
 
-    private LocalDate resolveWeekday(int dow, String relation, int at) {
-        int today = anchor.getDayOfWeek().getValue();
-        int back = (today - dow + 7) % 7;
-        int ahead = (dow - today + 7) % 7;
-        if (relation != null && (relation.equals("last") || relation.equals("past"))) {
-            return anchor.minusDays(back == 0 ? 7 : back);
-        }
-        if (relation != null && (relation.equals("next") || relation.equals("coming"))) {
-            return anchor.plusDays(ahead == 0 ? 7 : ahead);
-        }
-        if (back == 0) {
-            return anchor;
-        }
-        return TenseCues.direction(t, at) > 0 ? anchor.plusDays(ahead) : anchor.minusDays(back);
-    }
-
     /** today, yesterday morning, tonight, this morning, last night, overnight, earlier today. */
     private Found deictic(int i) {
         int j = i;
@@ -537,7 +439,7 @@ final class TimexGrammar {
             j++;
         }
         if (t.is(j, WordKind.OVERNIGHT)) {
-            return new Found(i, j + 1, TIME, dayOffset(-1) + "TNI");
+            return new Found(i, j + 1, TIME, calendar.dayOffset(-1) + "TNI");
         }
         if (t.is(j, WordKind.DEICTIC)) {
             Word w = t.word[j];
@@ -545,7 +447,7 @@ final class TimexGrammar {
                     && !t.is(j + 3, WordKind.UNIT) && !t.capitalized(j + 3)) {
                 return null; // "today's youth": the present age, not the day
             }
-            String day = dayOffset(w.value());
+            String day = calendar.dayOffset(w.value());
             if (!"-".equals(w.code())) {
                 return new Found(i, j + 1, TIME, day + "T" + w.code());
             }
@@ -564,9 +466,9 @@ final class TimexGrammar {
         if (part) {
             String code = t.word[p].code();
             if (t.is(p + 1, WordKind.DEICTIC) && "-".equals(t.word[p + 1].code())) {
-                return new Found(i, p + 2, TIME, dayOffset(t.word[p + 1].value()) + "T" + code);
+                return new Found(i, p + 2, TIME, calendar.dayOffset(t.word[p + 1].value()) + "T" + code);
             }
-            return new Found(i, p + 1, TIME, (lastDay != null ? lastDay : dayOffset(0)) + "T" + code);
+            return new Found(i, p + 1, TIME, (lastDay != null ? lastDay : calendar.dayOffset(0)) + "T" + code);
         }
         // that day, that year: the last day or year the story named
         if (t.isWord(j, "that") && t.is(j + 1, WordKind.UNIT)) {
@@ -584,13 +486,9 @@ final class TimexGrammar {
             if (t.isWord(j, "last") && !code.equals("NI") && !code.equals("EV")) {
                 return null;
             }
-            return new Found(i, j + 2, TIME, dayOffset(t.isWord(j, "last") ? -1 : 0) + "T" + code);
+            return new Found(i, j + 2, TIME, calendar.dayOffset(t.isWord(j, "last") ? -1 : 0) + "T" + code);
         }
         return null;
-    }
-
-    private String dayOffset(int days) {
-        return anchor == null ? "XXXX-XX-XX" : IsoValues.day(anchor.plusDays(days));
     }
 
     /** [earlier|early] this/last/next week|month|year|quarter|weekend|decade; last fall; the weekend. */
@@ -634,7 +532,7 @@ final class TimexGrammar {
         }
         int u = j + 1;
         if (t.is(u, WordKind.SEASON)) {
-            return new Found(i, u + 1, DATE, seasonValue(t.word[u].code(), offset));
+            return new Found(i, u + 1, DATE, calendar.season(t.word[u].code(), offset));
         }
         if (!t.is(u, WordKind.UNIT)) {
             return null;
@@ -646,59 +544,8 @@ final class TimexGrammar {
         if (unit.equals("Q") && the && offset == 0) {
             return null; // left to the quarter rule
         }
-        String v = unitValue(unit, offset);
+        String v = calendar.unit(unit, offset);
         return v == null ? null : new Found(i, u + 1, DATE, v);
-    }
-
-    /** The calendar unit containing the anchor, shifted by offset units. */
-    private String unitValue(String unit, int offset) {
-        if (anchor == null) {
-            return switch (unit) {
-                case "W" -> "XXXX-WXX";
-                case "WE" -> "XXXX-WXX-WE";
-                case "M" -> "XXXX-XX";
-                case "Q" -> "XXXX-QX";
-                case "Y" -> "XXXX";
-                case "D" -> "XXXX-XX-XX";
-                default -> null;
-            };
-        }
-        return switch (unit) {
-            case "D" -> IsoValues.day(anchor.plusDays(offset));
-            case "W" -> IsoValues.week(anchor.plusWeeks(offset));
-            case "WE" -> IsoValues.week(anchor.plusWeeks(offset)) + "-WE";
-            case "M" -> {
-                LocalDate d = anchor.plusMonths(offset);
-                yield IsoValues.month(d.getYear(), d.getMonthValue());
-            }
-            case "Q" -> {
-                LocalDate d = anchor.plusMonths(3L * offset);
-                yield IsoValues.quarter(d.getYear(), IsoValues.quarterOf(d));
-            }
-            case "Y" -> IsoValues.year(anchor.getYear() + offset);
-            case "DE" -> Integer.toString((anchor.getYear() + 10 * offset) / 10);
-            case "CE" -> Integer.toString((anchor.getYear() + 100 * offset) / 100);
-            default -> null;
-        };
-    }
-
-    /** "this summer" is the anchor's; "last fall" the latest fall before the current season. */
-    private String seasonValue(String code, int offset) {
-        if (anchor == null) {
-            return "XXXX-" + code;
-        }
-        int current = IsoValues.seasonIndex(IsoValues.seasonOf(anchor));
-        int target = IsoValues.seasonIndex(code);
-        int year = IsoValues.seasonYear(anchor);
-        if (offset < 0) {
-            // last spring: the previous calendar year's; last winter said in January is two winters back
-            year = anchor.getYear() - (target == 3 && anchor.getMonthValue() <= 2 ? 2 : 1);
-        } else if (offset > 0) {
-            year = target > current ? year : year + 1;
-        } else if (target == 3 && current < 3 && anchor.getMonthValue() <= 2) {
-            year = IsoValues.seasonYear(anchor);
-        }
-        return IsoValues.year(year) + "-" + code;
     }
 
     /** two days ago, a year earlier, several years ago, three weeks later, the year-earlier quarter. */
@@ -754,34 +601,7 @@ final class TimexGrammar {
             int y = Integer.parseInt(lastQuarter.substring(0, 4));
             return IsoValues.quarter(y - 1, lastQuarter.charAt(6) - '0');
         }
-        if (anchor == null) {
-            return switch (unit) {
-                case "D", "H", "MIN", "S" -> "XXXX-XX-XX";
-                case "W" -> "XXXX-WXX";
-                case "M" -> "XXXX-XX";
-                case "Q" -> "XXXX-QX";
-                default -> "XXXX";
-            };
-        }
-        long k = (long) n * direction;
-        return switch (unit) {
-            case "D" -> IsoValues.day(anchor.plusDays(k));
-            case "H", "MIN", "S" -> IsoValues.day(anchor);
-            case "W", "WE" -> IsoValues.week(anchor.plusWeeks(k));
-            case "FN" -> IsoValues.week(anchor.plusWeeks(2 * k));
-            case "M" -> {
-                LocalDate d = anchor.plusMonths(k);
-                yield IsoValues.month(d.getYear(), d.getMonthValue());
-            }
-            case "Q" -> {
-                LocalDate d = anchor.plusMonths(3 * k);
-                yield IsoValues.quarter(d.getYear(), IsoValues.quarterOf(d));
-            }
-            case "Y" -> IsoValues.year((int) (anchor.getYear() + k));
-            case "DE" -> Integer.toString((int) (anchor.getYear() + 10 * k) / 10);
-            case "CE" -> Integer.toString((int) (anchor.getYear() + 100 * k) / 100);
-            default -> null;
-        };
+        return calendar.shifted(unit, (long) n * direction);
     }
 
     /** After "about", "nearly", "more than", "at least", "up to": the next token, else i. Such hedges are kept in the span. */
@@ -813,10 +633,10 @@ final class TimexGrammar {
             if (t.plainNumber(j + 1, 4, 4) >= 0 || t.is(j + 1, WordKind.NUMBER) || t.isPunct(j + 1, '-')) {
                 return null;
             }
-            return new Found(i, j + 1, DATE, unitValue("Y", 0));
+            return new Found(i, j + 1, DATE, calendar.unit("Y", 0));
         }
         if (unit.equals("W") && j == i + 1 && !t.isWord(j + 1, "of") && !t.isPunct(j + 1, '-')) {
-            return new Found(i, j + 1, DATE, unitValue("W", 0));
+            return new Found(i, j + 1, DATE, calendar.unit("W", 0));
         }
         return null;
     }
@@ -869,7 +689,7 @@ final class TimexGrammar {
                 return bareUnits(i);
             }
             if (t.is(j, WordKind.UNIT) && (rel.equals("past") || rel.equals("last") && the)) {
-                return new Found(i, j + 1, DURATION, durationValue(t.word[j].code(), 1));
+                return new Found(i, j + 1, DURATION, Durations.of(t.word[j].code(), 1));
             }
             if (t.is(j, WordKind.UNITS)) {
                 String unit = t.word[j].code();
@@ -880,7 +700,7 @@ final class TimexGrammar {
                     return new Found(i, j + 1, DATE, "PAST_REF");
                 }
                 if (rel.equals("recent") || rel.equals("past") || rel.equals("last")) {
-                    return new Found(i, j + 1, DURATION, durationValue(unit, -1));
+                    return new Found(i, j + 1, DURATION, Durations.of(unit, -1));
                 }
             }
             return null;
@@ -931,7 +751,7 @@ final class TimexGrammar {
             end += 3;
             half = true;
         }
-        String v = half ? halfDurationValue(unit, q.value()) : durationValue(unit, q.fuzzy() ? -1 : q.value());
+        String v = half ? Durations.half(unit, q.value()) : Durations.of(unit, q.fuzzy() ? -1 : q.value());
         if (v == null) {
             return null;
         }
@@ -945,38 +765,7 @@ final class TimexGrammar {
         if (!t.is(i, WordKind.UNITS) || i == 0 || !t.lowerIn(BARE_UNITS_CONTEXT, i - 1)) {
             return null;
         }
-        return new Found(i, i + 1, DURATION, durationValue(t.word[i].code(), -1));
-    }
-
-    /** n and a half units: PT5H30M, P2Y6M, P3DT12H; null where ISO has no exact form we use. */
-    private static String halfDurationValue(String unit, int n) {
-        return switch (unit) {
-            case "MIN" -> "PT" + n + "M30S";
-            case "H" -> "PT" + n + "H30M";
-            case "D" -> "P" + n + "DT12H";
-            case "Y" -> "P" + n + "Y6M";
-            default -> null;
-        };
-    }
-
-    /** P3D, PT2H, P10Y for a decade; n = -1 for an unknown number (PXY). */
-    private static String durationValue(String unit, int n) {
-        String x = n < 0 ? "X" : Integer.toString(n);
-        return switch (unit) {
-            case "S" -> "PT" + x + "S";
-            case "MIN" -> "PT" + x + "M";
-            case "H" -> "PT" + x + "H";
-            case "D" -> "P" + x + "D";
-            case "W" -> "P" + x + "W";
-            case "WE" -> "P" + x + "WE";
-            case "FN" -> n < 0 ? "PXW" : "P" + 2 * n + "W";
-            case "M" -> "P" + x + "M";
-            case "Q" -> "P" + x + "Q";
-            case "Y" -> "P" + x + "Y";
-            case "DE" -> n < 0 ? "PXDE" : "P" + 10 * n + "Y";
-            case "CE" -> n < 0 ? "PXCE" : "P" + 100 * n + "Y";
-            default -> null;
-        };
+        return new Found(i, i + 1, DURATION, Durations.of(t.word[i].code(), -1));
     }
 
     /** daily, every Friday, each July, every two weeks, $5 a year, per day, on Mondays. */
@@ -1014,10 +803,10 @@ final class TimexGrammar {
             }
             Quantity q = Quantity.at(t, j);
             if (q != null && !q.fuzzy() && t.is(q.end(), WordKind.UNITS)) {
-                return new Found(i, q.end() + 1, SET, durationValue(t.word[q.end()].code(), q.value()));
+                return new Found(i, q.end() + 1, SET, Durations.of(t.word[q.end()].code(), q.value()));
             }
             if (t.is(j, WordKind.UNIT)) {
-                return new Found(i, j + 1, SET, durationValue(t.word[j].code(), n));
+                return new Found(i, j + 1, SET, Durations.of(t.word[j].code(), n));
             }
             return null;
         }
@@ -1029,7 +818,7 @@ final class TimexGrammar {
             if (unit.equals("Q") || unit.equals("WE")) {
                 return null;
             }
-            return new Found(i, i + 2, SET, durationValue(unit, 1));
+            return new Found(i, i + 2, SET, Durations.of(unit, 1));
         }
         return null;
     }
@@ -1138,7 +927,7 @@ final class TimexGrammar {
             if (lastQuarter != null) {
                 return new Found(i, end, DATE, lastQuarter);
             }
-            return new Found(i, end, DATE, unitValue("Q", -1));
+            return new Found(i, end, DATE, calendar.unit("Q", -1));
         }
         int offset = switch (rel) {
             case "this", "current" -> 0;
@@ -1149,7 +938,7 @@ final class TimexGrammar {
         if (offset == 9) {
             return null;
         }
-        return new Found(i, end, DATE, unitValue("Q", offset));
+        return new Found(i, end, DATE, calendar.unit("Q", offset));
     }
 
     /** A capitalised unit after a word or number is part of a title or name: "This Week", "60 Minutes". */
@@ -1256,7 +1045,7 @@ final class TimexGrammar {
             return new Found(i, day.end(), TIME, day.value().substring(0, 10) + "T" + clock);
         }
         // A bare time belongs to the day the story was last talking about.
-        return new Found(i, j, TIME, (lastDay != null ? lastDay : dayOffset(0)) + "T" + clock);
+        return new Found(i, j, TIME, (lastDay != null ? lastDay : calendar.dayOffset(0)) + "T" + clock);
     }
 
     /** now, currently, recently, the past, the future, soon, these days. */
@@ -1345,9 +1134,5 @@ final class TimexGrammar {
                 ? IsoValues.nthWeekday(year, 11, DayOfWeek.THURSDAY, 4)
                 : LocalDate.of(year, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
         return new Found(i, end, DATE, IsoValues.day(eve ? d.minusDays(1) : d));
-    }
-
-    static int isoWeek(LocalDate d) {
-        return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 }
