@@ -45,7 +45,7 @@ final class DateTokens {
     }
 
     boolean isWord(int i, String lowerText) {
-        return i >= 0 && i < size && kind[i] == WORD && lowerText.equals(lower[i]);
+        return i >= 0 && i < size && kind[i] == WORD && lowerText.equals(lower(i));
     }
 
     boolean is(int i, WordKind k) {
@@ -54,7 +54,33 @@ final class DateTokens {
 
     /** Whether token i is a word whose lower-case form is in the set. */
     boolean lowerIn(java.util.Set<String> words, int i) {
-        return i >= 0 && i < size && lower[i] != null && words.contains(lower[i]);
+        String w = i >= 0 && i < size ? lower(i) : null;
+        return w != null && words.contains(w);
+    }
+
+    /** Token i lower-cased without dots, made on first use (most tokens are never asked); null if not a word. */
+    String lower(int i) {
+        if (i < 0 || i >= size || kind[i] != WORD) {
+            return null;
+        }
+        String w = lower[i];
+        if (w == null) {
+            Word entry = word[i];
+            w = entry != null ? entry.key() : lowerCase(start[i], end[i]);
+            lower[i] = w;
+        }
+        return w;
+    }
+
+    private String lowerCase(int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != '.') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     boolean capitalized(int i) {
@@ -74,7 +100,6 @@ final class DateTokens {
         String t = text;
         int n = t.length();
         int i = 0;
-        char[] buffer = new char[DateLexicon.MAX_WORD_LENGTH];
         while (i < n) {
             char c = t.charAt(i);
             if (Character.isLetter(c)) {
@@ -97,7 +122,7 @@ final class DateTokens {
                     }
                 }
                 add(i, j, WORD, -1);
-                lookUp(lexicon, buffer);
+                word[size - 1] = lexicon.lookup(t, i, j);
                 i = j;
             } else if (c >= '0' && c <= '9') {
                 int j = i + 1;
@@ -126,26 +151,6 @@ final class DateTokens {
                 i++;
             }
         }
-    }
-
-    private void lookUp(DateLexicon lexicon, char[] buffer) {
-        int i = size - 1;
-        int from = start[i];
-        int to = end[i];
-        int len = 0;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '.') {
-                continue;
-            }
-            if (len == buffer.length) {
-                return;
-            }
-            buffer[len++] = Character.toLowerCase(c);
-        }
-        String key = new String(buffer, 0, len);
-        lower[i] = key;
-        word[i] = lexicon.lookup(key);
     }
 
     private void add(int from, int to, byte k, int value) {

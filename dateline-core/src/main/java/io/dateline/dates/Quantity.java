@@ -22,11 +22,11 @@ record Quantity(int value, int end) {
         }
         if (t.is(i, WordKind.FUZZY)) {
             int end = i + 1;
-            if ("couple".equals(t.lower[i])) {
+            if ("couple".equals(t.lower(i))) {
                 return new Quantity(2, t.isWord(end, "of") ? end + 1 : end);
             }
             // "some 20 years": a hedge before a number
-            if ("some".equals(t.lower[i]) && t.plainNumber(end, 1, 4) >= 0) {
+            if ("some".equals(t.lower(i)) && t.plainNumber(end, 1, 4) >= 0) {
                 return new Quantity(t.number[end], end + 1);
             }
             return new Quantity(-1, end);

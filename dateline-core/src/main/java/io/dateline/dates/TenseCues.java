@@ -44,8 +44,8 @@ final class TenseCues {
     /** The nearest cue as a signed distance in tokens: positive looks forward, negative back, 0 none. */
     static int cue(DateTokens t, int at) {
         // "as soon as Tuesday", "as early as Tuesday"
-        if (at >= 3 && "as".equals(t.lower[at - 1]) && ("soon".equals(t.lower[at - 2]) || "early".equals(t.lower[at - 2]))
-                && "as".equals(t.lower[at - 3])) {
+        if (at >= 3 && "as".equals(t.lower(at - 1)) && ("soon".equals(t.lower(at - 2)) || "early".equals(t.lower(at - 2)))
+                && "as".equals(t.lower(at - 3))) {
             return 1;
         }
         int best = Integer.MAX_VALUE;
@@ -62,7 +62,7 @@ final class TenseCues {
             int cue = cueAt(t, i);
             if (cue != 0) {
                 // "to" after the date is a preposition far more often than an infinitive marker.
-                if (cue > 0 && "to".equals(t.lower[i])) {
+                if (cue > 0 && "to".equals(t.lower(i))) {
                     continue;
                 }
                 found = cue * (i - at);
@@ -82,22 +82,22 @@ final class TenseCues {
 
     /** +1 future cue, -1 past cue, 0 none. */
     private static int cueAt(DateTokens t, int i) {
-        String w = t.lower[i];
+        String w = t.lower(i);
         if (w == null || t.kind[i] != DateTokens.WORD) {
             return 0;
         }
-        if (w.equals("won") && !(i + 2 < t.size && "t".equals(t.lower[i + 2]))) {
+        if (w.equals("won") && !(i + 2 < t.size && "t".equals(t.lower(i + 2)))) {
             return -1; // "won" the verb, not "won't"
         }
         // "planned to", "set to", "due to": forward
         if ((w.equals("planned") || w.equals("set") || w.equals("poised") || w.equals("plans") || w.equals("plan"))
-                && i + 1 < t.size && "to".equals(t.lower[i + 1])) {
+                && i + 1 < t.size && "to".equals(t.lower(i + 1))) {
             return 1;
         }
         if (FUTURE.contains(w)) {
             // "to" is a cue only before a bare verb-like word, e.g. "is to meet", not "to the"
             if (w.equals("to")) {
-                return i > 0 && ("is".equals(t.lower[i - 1]) || "are".equals(t.lower[i - 1])) ? 1 : 0;
+                return i > 0 && ("is".equals(t.lower(i - 1)) || "are".equals(t.lower(i - 1))) ? 1 : 0;
             }
             return 1;
         }

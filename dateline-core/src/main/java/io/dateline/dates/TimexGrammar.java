@@ -189,7 +189,7 @@ final class TimexGrammar {
         }
         if (t.is(j, WordKind.RELATIVE) && t.lowerIn(CALENDAR_RELATIONS, j)
                 && t.is(j + 1, WordKind.MONTH)) {
-            relation = t.lower[j];
+            relation = t.lower(j);
             j++;
         }
         // Day first: 2 December 2024, 2nd of December
@@ -255,7 +255,7 @@ final class TimexGrammar {
         if (abbreviation && !dotted) {
             return null;
         }
-        String lower = t.lower[j];
+        String lower = t.lower(j);
         if (!modified && relation == null && (lower.equals("may") || lower.equals("march"))
                 && !(i > 0 && t.lowerIn(MONTH_CONTEXT, i - 1))) {
             return null;
@@ -296,7 +296,7 @@ final class TimexGrammar {
     /** After early / late / mid(-) / the end of / the beginning of / the middle of: the next token, else i. */
     private int modifier(int i) {
         if (t.is(i, WordKind.MODIFIER)) {
-            String m = t.lower[i];
+            String m = t.lower(i);
             if (m.equals("early") || m.equals("late") || m.equals("mid") || m.equals("middle")) {
                 if (m.equals("middle") && !t.isPunct(i + 1, '-')) {
                     return i;
@@ -306,7 +306,7 @@ final class TimexGrammar {
             return i;
         }
         if (t.is(i, WordKind.DETERMINER) && t.is(i + 1, WordKind.MODIFIER) && t.isWord(i + 2, "of")) {
-            String m = t.lower[i + 1];
+            String m = t.lower(i + 1);
             if (m.equals("end") || m.equals("beginning") || m.equals("middle") || m.equals("start")
                     || m.equals("close")) {
                 return i + 3;
@@ -402,7 +402,7 @@ final class TimexGrammar {
         }
         String relation = null;
         if (t.is(j, WordKind.RELATIVE) && t.lowerIn(CALENDAR_RELATIONS, j)) {
-            relation = t.lower[j];
+            relation = t.lower(j);
             j++;
         }
         if (!t.is(j, WordKind.WEEKDAY) || !t.capitalized(j)) {
@@ -517,7 +517,7 @@ final class TimexGrammar {
         if (!t.is(j, WordKind.RELATIVE)) {
             return null;
         }
-        String rel = t.lower[j];
+        String rel = t.lower(j);
         int offset;
         switch (rel) {
             case "this", "current" -> offset = 0;
@@ -666,7 +666,7 @@ final class TimexGrammar {
         }
         String rel = null;
         if (t.is(j, WordKind.RELATIVE) || t.isWord(j, "first")) {
-            rel = t.lower[j];
+            rel = t.lower(j);
             if (!DURATION_RELATIONS.contains(rel)) {
                 return null;
             }
@@ -863,7 +863,7 @@ final class TimexGrammar {
             ordinal = 2;
             j++;
         } else if (t.is(j, WordKind.RELATIVE)) {
-            rel = t.lower[j];
+            rel = t.lower(j);
             j++;
         }
         if (t.is(j, WordKind.FISCAL)) {
