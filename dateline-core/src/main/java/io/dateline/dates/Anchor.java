@@ -11,8 +11,8 @@ final class Anchor {
     /** News reports look back more often than ahead: without a tense cue, a later date must be this much nearer. */
     private static final long PAST_BIAS_DAYS = 30;
     /** Cost of the side a tense cue excludes; a cue right beside the date ("ended March 31") nearly rules it out. */
-    private static final long AGAINST_TENSE_DAYS = 45;
-    private static final long AGAINST_CLOSE_TENSE_DAYS = 200;
+    private static final long AGAINST_TENSE_DAYS = 120;
+    private static final long AGAINST_CLOSE_TENSE_DAYS = 250;
 
     private final LocalDate day;
 
