@@ -38,6 +38,7 @@ final class TimexGrammar {
     private String lastQuarter;
     private String lastDay;
     private String lastYear;
+    private String lastMonth;
     private int slashOrder = 2;
 
     TimexGrammar(DateTokens tokens, LocalDate anchor) {
@@ -66,6 +67,10 @@ final class TimexGrammar {
             if (f.value() != null && f.value().length() >= 4 && Character.isDigit(f.value().charAt(3))
                     && "DATE".equals(f.type())) {
                 lastYear = f.value().substring(0, 4);
+            }
+            if (f.value() != null && f.value().length() >= 7 && Character.isDigit(f.value().charAt(0))
+                    && f.value().charAt(4) == '-' && Character.isDigit(f.value().charAt(5))) {
+                lastMonth = f.value().substring(0, 7);
             }
             i = f.end();
         }
@@ -544,8 +549,32 @@ final class TimexGrammar {
         if (unit.equals("Q") && the && offset == 0) {
             return null; // left to the quarter rule
         }
+        // "the following year" in a story about 1995 is 1996: narrative time, not the publication date
+        if (the && offset != 0) {
+            String narrative = narrativeUnit(unit, offset);
+            if (narrative != null) {
+                return new Found(i, u + 1, DATE, narrative);
+            }
+        }
         String v = calendar.unit(unit, offset);
         return v == null ? null : new Found(i, u + 1, DATE, v);
+    }
+
+    /** The year or month after (or before) the last one the story named, when that is not the publication's own. */
+    private String narrativeUnit(String unit, int offset) {
+        if (anchor == null) {
+            return null;
+        }
+        if (unit.equals("Y") && lastYear != null && Integer.parseInt(lastYear) != anchor.getYear()) {
+            return IsoValues.year(Integer.parseInt(lastYear) + offset);
+        }
+        if (unit.equals("M") && lastMonth != null
+                && !lastMonth.equals(IsoValues.month(anchor.getYear(), anchor.getMonthValue()))) {
+            LocalDate d = LocalDate.of(Integer.parseInt(lastMonth.substring(0, 4)),
+                    Integer.parseInt(lastMonth.substring(5, 7)), 1).plusMonths(offset);
+            return IsoValues.month(d.getYear(), d.getMonthValue());
+        }
+        return null;
     }
 
     /** two days ago, a year earlier, several years ago, three weeks later, the year-earlier quarter. */

@@ -148,6 +148,14 @@ class DateTaggerTest {
     }
 
     @Test
+    void theFollowingYearFollowsTheStoryNotThePublicationDate() {
+        String text = "He was promoted in March 1995. The following month he moved, and the following year he retired.";
+        List<DateMention> found = tagger.tag(text, LocalDate.of(2024, 12, 5));
+        assertEquals("1995-04", found.get(1).value());
+        assertEquals("1996", found.get(2).value());
+    }
+
+    @Test
     void titlesAgesAndGenericTodayAreNotDates() {
         String text = "He spoke on \"This Week\" and \"60 Minutes\", aged 52 years old, about today's youth and Kopp's "
                 + "1987 Chevrolet.";
