@@ -95,6 +95,7 @@ final class TimexGrammar {
         best = longer(best, holiday(i));
         best = longer(best, theUnit(i));
         best = longer(best, endOfYear(i));
+        best = longer(best, century(i));
         return best;
     }
 
@@ -484,6 +485,9 @@ final class TimexGrammar {
             if (unit.equals("Y") && lastYear != null) {
                 return new Found(i, j + 2, DATE, lastYear);
             }
+            if (unit.equals("Q") && lastQuarter != null) {
+                return new Found(i, j + 2, DATE, lastQuarter);
+            }
             return null;
         }
         if ((t.isWord(j, "this") || t.isWord(j, "last")) && t.is(j + 1, WordKind.PART_OF_DAY)) {
@@ -647,14 +651,31 @@ final class TimexGrammar {
 
     /** the year, the full year, the week; "the year ended June 30" is a length of time. */
     private Found theUnit(int i) {
-        if (!t.is(i, WordKind.DETERMINER)) {
+        // the end of the month / year
+        int d = modifier(i) > i + 1 && t.is(i, WordKind.DETERMINER) ? modifier(i) : i;
+        if (!t.is(d, WordKind.DETERMINER)) {
             return null;
         }
-        int j = t.isWord(i + 1, "full") ? i + 2 : i + 1;
+        int j = t.isWord(d + 1, "full") ? d + 2 : d + 1;
+        // the current / latest fiscal year
+        int shift = 0;
+        if (t.isWord(j, "current") || t.isWord(j, "latest")) {
+            shift = t.isWord(j, "latest") ? -1 : 0;
+            if (!t.is(j + 1, WordKind.FISCAL)) {
+                return null;
+            }
+            j++;
+        }
+        if (t.is(j, WordKind.FISCAL)) {
+            j++;
+        }
         if (!t.is(j, WordKind.UNIT)) {
             return null;
         }
         String unit = t.word[j].code();
+        if (unit.equals("M") && d > i) {
+            return new Found(i, j + 1, DATE, calendar.unit("M", 0));
+        }
         if (unit.equals("Y")) {
             if (t.isWord(j + 1, "ended") || t.isWord(j + 1, "ending") || t.isWord(j + 1, "through")) {
                 return new Found(i, j + 1, DURATION, "P1Y");
@@ -662,12 +683,26 @@ final class TimexGrammar {
             if (t.plainNumber(j + 1, 4, 4) >= 0 || t.is(j + 1, WordKind.NUMBER) || t.isPunct(j + 1, '-')) {
                 return null;
             }
-            return new Found(i, j + 1, DATE, calendar.unit("Y", 0));
+            return new Found(i, j + 1, DATE, calendar.unit("Y", shift));
+        }
+        if (d > i) {
+            return null;
         }
         if (unit.equals("W") && j == i + 1 && !t.isWord(j + 1, "of") && !t.isPunct(j + 1, '-')) {
             return new Found(i, j + 1, DATE, calendar.unit("W", 0));
         }
         return null;
+    }
+
+    /** [the] 20th century: "19", the ISO-TimeML value of a century. */
+    private Found century(int i) {
+        int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
+        int n = t.plainNumber(j, 1, 2);
+        int k = skipOrdinalSuffix(j + 1);
+        if (n < 1 || k == j + 1 || !t.isWord(k, "century")) {
+            return null;
+        }
+        return new Found(i, k + 1, DATE, IsoValues.two(n - 1));
     }
 
     /** year-end: the end of this year, or of last year after "since". */

@@ -75,6 +75,9 @@ class DateTaggerTest {
             2025-01-20 | Fourth-quarter sales slumped.              | Fourth-quarter   | DATE | 2024-Q4
             2024-12-05 | Crowds are expected on Christmas Eve.      | Christmas Eve    | DATE | 2024-12-24
             2025-01-10 | Crowds gathered on Christmas Eve.          | Christmas Eve    | DATE | 2024-12-24
+            2024-12-05 | It was the worst war of the 20th century.   | the 20th century | DATE | 19
+            2024-12-05 | Troops will leave by the end of the month. | the end of the month | DATE | 2024-12
+            2024-12-05 | Sales grew in the current fiscal year.     | the current fiscal year | DATE | 2024
             # times
             2024-12-05 | The blast came at 10:30 a.m. Tuesday.      | 10:30 a.m. Tuesday | TIME | 2024-12-03T10:30
             2024-12-05 | Curfew starts at 9 p.m.                    | 9 p.m.           | TIME | 2024-12-05T21:00
