@@ -98,6 +98,20 @@ public record DateRange(LocalDate first, LocalDate last, DatePrecision precision
         }
     }
 
+    /** ACLED's time_precision for an event dated by this range: 1 a day, 2 a week, 3 a month or coarser. */
+    public int acledTimePrecision() {
+        return switch (precision) {
+            case TIME, DAY -> 1;
+            case WEEKEND, WEEK -> 2;
+            default -> 3;
+        };
+    }
+
+    /** Whether the day falls inside the range. */
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(first) && !day.isAfter(last);
+    }
+
     /** The precision of a value even when it is under-specified ("XXXX-XX-XX" is day precision), or null. */
     public static DatePrecision precisionOf(String value) {
         if (value == null || value.endsWith("_REF") || value.startsWith("P")) {

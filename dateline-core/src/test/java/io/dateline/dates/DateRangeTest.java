@@ -50,6 +50,21 @@ class DateRangeTest {
                 DateRange.of(new DateMention(0, 10, "last month", "DATE", "2024-11", "month")).orElseThrow().precision());
     }
 
+    @ParameterizedTest
+    @CsvSource({"2024-12-02, 1", "2024-12-02TNI, 1", "2024-W49, 2", "2024-W49-WE, 2", "2024-12, 3", "2024-Q4, 3",
+            "2024, 3"})
+    void acledTimePrecisionFollowsTheRange(String value, int expected) {
+        assertEquals(expected, DateRange.parse(value).orElseThrow().acledTimePrecision());
+    }
+
+    @Test
+    void containsIsInclusiveAtBothEnds() {
+        DateRange week = DateRange.parse("2024-W49").orElseThrow();
+        assertTrue(week.contains(LocalDate.of(2024, 12, 2)));
+        assertTrue(week.contains(LocalDate.of(2024, 12, 8)));
+        assertEquals(false, week.contains(LocalDate.of(2024, 12, 9)));
+    }
+
     @Test
     void underSpecifiedValuesStillTellTheirPrecision() {
         assertEquals(DatePrecision.DAY, DateRange.precisionOf("XXXX-WXX-5"));
