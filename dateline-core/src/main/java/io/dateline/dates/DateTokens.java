@@ -44,8 +44,19 @@ final class DateTokens {
         return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
     }
 
+    /** Whether token i is the given lower-case word; compares in place, without lower-casing the token. */
     boolean isWord(int i, String lowerText) {
-        return i >= 0 && i < size && kind[i] == WORD && lowerText.equals(lower(i));
+        if (i < 0 || i >= size || kind[i] != WORD) {
+            return false;
+        }
+        if (lower[i] != null) {
+            return lowerText.equals(lower[i]);
+        }
+        if (word[i] != null) {
+            return lowerText.equals(word[i].key());
+        }
+        int len = end[i] - start[i];
+        return len == lowerText.length() && text.regionMatches(true, start[i], lowerText, 0, len);
     }
 
     boolean is(int i, WordKind k) {
