@@ -58,6 +58,7 @@ class DateTaggerTest {
             2024-12-05 | The strike ended three months ago.         | three months ago | DATE | 2024-09
             2024-12-05 | The truce was signed 10 years ago.         | 10 years ago     | DATE | 2014
             2024-12-05 | Elections are due in mid-2025.             | mid-2025         | DATE | 2025
+            2024-12-05 | The dam was finished in mid-2023.          | mid-2023         | DATE | 2023
             2025-01-15 | The plant closed last fall.                | last fall        | DATE | 2024-FA
             2024-10-15 | The plant closed last fall.                | last fall        | DATE | 2023-FA
             2024-12-05 | Aid will resume this summer.               | this summer      | DATE | 2024-SU
