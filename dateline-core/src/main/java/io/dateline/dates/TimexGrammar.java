@@ -26,6 +26,8 @@ final class TimexGrammar {
             "take", "took", "lasted", "last", "spent", "spend");
     private static final Set<String> RATE_CONTEXT = Set.of("million", "billion", "thousand", "hundred", "dollars",
             "cents", "percent", "times", "once", "twice", "thrice", "%", "tons", "barrels", "dlrs");
+    /** How many tokens after a named day a bare time still belongs to it: about a sentence. */
+    private static final int STORY_DAY_REACH = 30;
     private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> DURATION_RELATIONS = Set.of("past", "last", "next", "coming", "first",
@@ -37,6 +39,8 @@ final class TimexGrammar {
     private final Anchor calendar;
     private String lastQuarter;
     private String lastDay;
+    private int lastDayToken;
+    private int currentToken;
     private String lastYear;
     private String lastMonth;
     private int slashOrder = 2;
@@ -51,6 +55,7 @@ final class TimexGrammar {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
+            currentToken = i;
             Found f = t.word[i] != null || t.kind[i] == DateTokens.NUMBER ? best(i) : null;
             if (f == null) {
                 i++;
@@ -63,6 +68,7 @@ final class TimexGrammar {
             if (f.value() != null && f.value().length() >= 10 && Character.isDigit(f.value().charAt(0))
                     && f.value().charAt(7) == '-') {
                 lastDay = f.value().substring(0, 10);
+                lastDayToken = f.end();
             }
             if (f.value() != null && f.value().length() >= 4 && Character.isDigit(f.value().charAt(3))
                     && "DATE".equals(f.type())) {
@@ -474,7 +480,7 @@ final class TimexGrammar {
             if (t.is(p + 1, WordKind.DEICTIC) && "-".equals(t.word[p + 1].code())) {
                 return new Found(i, p + 2, TIME, calendar.dayOffset(t.word[p + 1].value()) + "T" + code);
             }
-            return new Found(i, p + 1, TIME, (lastDay != null ? lastDay : calendar.dayOffset(0)) + "T" + code);
+            return new Found(i, p + 1, TIME, storyDay() + "T" + code);
         }
         // that day, that year: the last day or year the story named
         if (t.isWord(j, "that") && t.is(j + 1, WordKind.UNIT)) {
@@ -635,6 +641,14 @@ final class TimexGrammar {
             return IsoValues.quarter(y - 1, lastQuarter.charAt(6) - '0');
         }
         return calendar.shifted(unit, (long) n * direction);
+    }
+
+    /**
+     * The day a bare time ("at 10:35 a.m.", "in the morning") belongs to: the day named just before it, as in "on
+     * Friday ... at 10:35 a.m.", else the publication day.
+     */
+    private String storyDay() {
+        return lastDay != null && currentToken - lastDayToken <= STORY_DAY_REACH ? lastDay : calendar.dayOffset(0);
     }
 
     /** After "about", "nearly", "more than", "at least", "up to": the next token, else i. Such hedges are kept in the span. */
@@ -1108,8 +1122,7 @@ final class TimexGrammar {
                 && day.value().charAt(7) == '-') {
             return new Found(i, day.end(), TIME, day.value().substring(0, 10) + "T" + clock);
         }
-        // A bare time belongs to the day the story was last talking about.
-        return new Found(i, j, TIME, (lastDay != null ? lastDay : calendar.dayOffset(0)) + "T" + clock);
+        return new Found(i, j, TIME, storyDay() + "T" + clock);
     }
 
     /** now, currently, recently, the past, the future, soon, these days. */
