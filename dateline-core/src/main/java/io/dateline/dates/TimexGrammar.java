@@ -114,8 +114,11 @@ final class TimexGrammar {
 
     // ---------------------------------------------------------------- absolute dates
 
-    /** 2024-12-02, 12/02/2024, 2/12/24. */
+    /** 2024-12-02, 12/02/2024, 2/12/24, 05.12.2024. */
     private Found numericDate(int i) {
+        if (t.kind[i] == DateTokens.NUMBER && t.number[i] < 0) {
+            return dottedDate(i);
+        }
         int y = t.plainNumber(i, 4, 4);
         if (y >= 1000 && t.isPunct(i + 1, '-') && t.adjacent(i) && t.adjacent(i + 1) && t.adjacent(i + 2)
                 && t.isPunct(i + 3, '-') && t.adjacent(i + 3)) {
@@ -151,6 +154,31 @@ final class TimexGrammar {
             date = monthFirst ? LocalDate.of(year, a, b) : LocalDate.of(year, b, a);
         }
         return new Found(i, i + 5, DATE, IsoValues.day(date));
+    }
+
+    /** 05.12.2024: the day-first order of the countries that write dates with dots. */
+    private Found dottedDate(int i) {
+        int from = t.start[i];
+        int to = t.end[i];
+        int firstDot = t.text.indexOf('.', from);
+        int secondDot = firstDot < 0 ? -1 : t.text.indexOf('.', firstDot + 1);
+        if (firstDot < 0 || secondDot < 0 || secondDot >= to || t.text.indexOf('.', secondDot + 1) >= 0
+                && t.text.indexOf('.', secondDot + 1) < to) {
+            return null;
+        }
+        int dayDigits = firstDot - from;
+        int monthDigits = secondDot - firstDot - 1;
+        int yearDigits = to - secondDot - 1;
+        if (dayDigits < 1 || dayDigits > 2 || monthDigits < 1 || monthDigits > 2 || yearDigits != 4) {
+            return null;
+        }
+        int day = Integer.parseInt(t.text, from, firstDot, 10);
+        int month = Integer.parseInt(t.text, firstDot + 1, secondDot, 10);
+        int year = Integer.parseInt(t.text, secondDot + 1, to, 10);
+        if (!IsoValues.validDay(year, month, day)) {
+            return null;
+        }
+        return new Found(i, i + 1, DATE, IsoValues.day(LocalDate.of(year, month, day)));
     }
 
     /**
@@ -577,6 +605,9 @@ final class TimexGrammar {
         }
         if (unit.equals("Y") && lastYear != null && Integer.parseInt(lastYear) != anchor.getYear()) {
             return IsoValues.year(Integer.parseInt(lastYear) + offset);
+        }
+        if (unit.equals("D") && lastDay != null && !lastDay.equals(IsoValues.day(anchor))) {
+            return IsoValues.day(LocalDate.parse(lastDay).plusDays(offset));
         }
         if (unit.equals("M") && lastMonth != null
                 && !lastMonth.equals(IsoValues.month(anchor.getYear(), anchor.getMonthValue()))) {
@@ -1080,29 +1111,39 @@ final class TimexGrammar {
             hour = 0;
             j = i + 1;
         } else {
-            hour = t.plainNumber(i, 1, 2);
-            if (hour < 0 || hour > 24 || (i > 0 && t.isPunct(i - 1, '$'))) {
-                return null;
+            int military = t.plainNumber(i, 4, 4);
+            if (military >= 0 && t.is(i + 1, WordKind.TIME_ZONE) && military / 100 <= 24 && military % 100 < 60) {
+                hour = military / 100; // 0600 GMT
+                minute = military % 100;
+                fixed = IsoValues.two(hour) + ":" + IsoValues.two(minute);
+                j = i + 1;
+            } else {
+                hour = t.plainNumber(i, 1, 2);
+                j = i + 1;
             }
-            j = i + 1;
-            boolean colon = false;
-            if (t.isPunct(j, ':') && t.adjacent(i) && t.adjacent(j) && t.plainNumber(j + 1, 2, 2) >= 0) {
-                minute = t.number[j + 1];
-                if (minute > 59) {
+            if (fixed == null) {
+                if (hour < 0 || hour > 24 || (i > 0 && t.isPunct(i - 1, '$'))) {
                     return null;
                 }
-                colon = true;
-                j += 2;
-            }
-            if (t.is(j, WordKind.MERIDIEM)) {
-                if (hour > 12 || hour == 0) {
+                boolean colon = false;
+                if (t.isPunct(j, ':') && t.adjacent(i) && t.adjacent(j) && t.plainNumber(j + 1, 2, 2) >= 0) {
+                    minute = t.number[j + 1];
+                    if (minute > 59) {
+                        return null;
+                    }
+                    colon = true;
+                    j += 2;
+                }
+                if (t.is(j, WordKind.MERIDIEM)) {
+                    if (hour > 12 || hour == 0) {
+                        return null;
+                    }
+                    boolean pm = t.word[j].code().equals("PM");
+                    hour = hour % 12 + (pm ? 12 : 0);
+                    j++;
+                } else if (!colon) {
                     return null;
                 }
-                boolean pm = t.word[j].code().equals("PM");
-                hour = hour % 12 + (pm ? 12 : 0);
-                j++;
-            } else if (!colon) {
-                return null;
             }
         }
         if (t.is(j, WordKind.TIME_ZONE)) {
@@ -1110,7 +1151,7 @@ final class TimexGrammar {
         }
         String clock = fixed != null ? fixed : IsoValues.two(hour) + ":" + IsoValues.two(minute);
         // A day after the time: noon Thursday, 5 p.m. EST Nov. 9, 10 p.m. yesterday
-        int k = t.isPunct(j, ',') ? j + 1 : j;
+        int k = t.isPunct(j, ',') || t.isWord(j, "on") ? j + 1 : j;
         Found day = weekday(k);
         if (day == null) {
             day = deictic(k);

@@ -79,7 +79,9 @@ class DateTaggerTest {
             2024-12-05 | It was the worst war of the 20th century.   | the 20th century | DATE | 19
             2024-12-05 | Troops will leave by the end of the month. | the end of the month | DATE | 2024-12
             2024-12-05 | Sales grew in the current fiscal year.     | the current fiscal year | DATE | 2024
+            2024-12-05 | The law took effect on 05.12.2024.         | 05.12.2024       | DATE | 2024-12-05
             # times
+            2024-12-05 | The strike hit at 0600 GMT on Tuesday.     | 0600 GMT on Tuesday | TIME | 2024-12-03T06:00
             2024-12-05 | The blast came at 10:30 a.m. Tuesday.      | 10:30 a.m. Tuesday | TIME | 2024-12-03T10:30
             2024-12-05 | Curfew starts at 9 p.m.                    | 9 p.m.           | TIME | 2024-12-05T21:00
             2024-12-05 | The deadline expires at noon Friday.       | noon Friday      | TIME | 2024-12-06T12:00
@@ -157,6 +159,12 @@ class DateTaggerTest {
         List<DateMention> found = tagger.tag(text, LocalDate.of(2024, 12, 5));
         assertEquals("1995-04", found.get(1).value());
         assertEquals("1996", found.get(2).value());
+    }
+
+    @Test
+    void theFollowingDayFollowsTheStory() {
+        String text = "Fighting broke out on March 3, 2022. The following day the town fell.";
+        assertEquals("2022-03-04", tagger.tag(text, LocalDate.of(2024, 12, 5)).get(1).value());
     }
 
     @Test
