@@ -10,6 +10,8 @@ final class DateTokens {
     static final byte NUMBER = 2;
     static final byte PUNCT = 3;
 
+    private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th");
+
     final String text;
     int size;
     int[] start;
@@ -179,5 +181,83 @@ final class DateTokens {
         kind[size] = k;
         number[size] = value;
         size++;
+    }
+
+    // ---------------------------------------------------------------- phrase helpers shared by the rules
+
+    /** A capitalised month name; an abbreviation ("Jan") only with its dot or a number after it. */
+    boolean isMonthWord(int k) {
+        return is(k, WordKind.MONTH) && capitalized(k)
+                && !("abbr".equals(word[k].code()) && !isPunct(k + 1, '.') && plainNumber(k + 1, 1, 4) < 0);
+    }
+
+    /** After an abbreviated month ("Sept."), the dot belongs to the expression; after "September" it ends a sentence. */
+    int skipDot(int k) {
+        boolean abbreviation = word[k - 1] != null && "abbr".equals(word[k - 1].code());
+        return abbreviation && isPunct(k, '.') && adjacent(k - 1) ? k + 1 : k;
+    }
+
+    /** After "2nd", "3rd": the token after the suffix, else k. */
+    int skipOrdinalSuffix(int k) {
+        if (k < size && adjacent(k - 1) && kind[k] == DateTokens.WORD
+                && lowerIn(ORDINAL_SUFFIXES, k)) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    /** A 4-digit year at k or after a comma at k, or -1. */
+    int yearAt(int k, boolean allowComma) {
+        int at = allowComma && isPunct(k, ',') ? k + 1 : k;
+        int y = plainNumber(at, 4, 4);
+        return y >= 1000 && y <= 2199 ? y : -1;
+    }
+
+    /** The token after a year read by {@link #yearAt} from k. */
+    int yearEnd(int k) {
+        return isPunct(k, ',') ? k + 2 : k + 1;
+    }
+
+    /** After early / late / mid(-) / the end of / the beginning of / the middle of: the next token, else i. */
+    int modifier(int i) {
+        if (is(i, WordKind.MODIFIER)) {
+            String m = lower(i);
+            if (m.equals("early") || m.equals("late") || m.equals("mid") || m.equals("middle")) {
+                if (m.equals("middle") && !isPunct(i + 1, '-')) {
+                    return i;
+                }
+                return isPunct(i + 1, '-') && adjacent(i) ? i + 2 : i + 1;
+            }
+            return i;
+        }
+        if (is(i, WordKind.DETERMINER) && is(i + 1, WordKind.MODIFIER) && isWord(i + 2, "of")) {
+            String m = lower(i + 1);
+            if (m.equals("end") || m.equals("beginning") || m.equals("middle") || m.equals("start")
+                    || m.equals("close")) {
+                return i + 3;
+            }
+        }
+        return i;
+    }
+
+    /** After "about", "nearly", "more than", "at least", "up to": the next token, else i. Such hedges are kept in the span. */
+    int hedge(int i) {
+        if (!is(i, WordKind.HEDGE)) {
+            return i;
+        }
+        String second = word[i].code();
+        if (second.equals("-")) {
+            return i + 1;
+        }
+        return isWord(i + 1, second) ? i + 2 : i;
+    }
+
+    /** A capitalised unit after a word or number is part of a title or name: "This Week", "60 Minutes". */
+    boolean title(int u) {
+        return u > 0 && capitalized(u) && kind[u - 1] != DateTokens.PUNCT;
+    }
+
+    boolean isPossessive(int k) {
+        return (isPunct(k, '\'') || isPunct(k, '\u2019')) && isWord(k + 1, "s");
     }
 }

@@ -1,6 +1,5 @@
 package io.dateline.dates;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +21,16 @@ final class TimexGrammar {
             "around", "on", "throughout", "that");
     private static final Set<String> SEASON_CONTEXT = Set.of("in", "during", "since", "until", "by", "through",
             "over", "last", "this", "next", "early", "late", "mid", "the", "that", "each", "every");
-    private static final Set<String> BARE_UNITS_CONTEXT = Set.of("for", "within", "in", "over", "after", "takes",
-            "take", "took", "lasted", "last", "spent", "spend");
-    private static final Set<String> RATE_CONTEXT = Set.of("million", "billion", "thousand", "hundred", "dollars",
-            "cents", "percent", "times", "once", "twice", "thrice", "%", "tons", "barrels", "dlrs");
     /** How many tokens after a named day a bare time still belongs to it: about a sentence. */
     private static final int STORY_DAY_REACH = 30;
     private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-    private static final Set<String> DURATION_RELATIONS = Set.of("past", "last", "next", "coming", "first",
-            "previous", "following", "recent", "latest");
     private static final Set<String> QUARTER_NOUNS = Set.of("quarter", "period");
 
     private final DateTokens t;
     private final LocalDate anchor;
     private final Anchor calendar;
+    private final DurationRules durations;
+    private final ReferenceRules references;
     private String lastQuarter;
     private String lastDay;
     private int lastDayToken;
@@ -49,6 +43,8 @@ final class TimexGrammar {
         this.t = tokens;
         this.anchor = anchor;
         this.calendar = new Anchor(anchor);
+        this.durations = new DurationRules(tokens);
+        this.references = new ReferenceRules(tokens, anchor);
     }
 
     List<Found> findAll() {
@@ -85,7 +81,7 @@ final class TimexGrammar {
 
     private Found best(int i) {
         Found best = null;
-        best = longer(best, set(i));
+        best = longer(best, durations.set(i));
         best = longer(best, numericDate(i));
         best = longer(best, clock(i));
         best = longer(best, month(i));
@@ -94,11 +90,11 @@ final class TimexGrammar {
         best = longer(best, deictic(i));
         best = longer(best, relativeUnit(i));
         best = longer(best, ago(i));
-        best = longer(best, duration(i));
+        best = longer(best, durations.duration(i));
         best = longer(best, quarter(i));
         best = longer(best, season(i));
-        best = longer(best, reference(i));
-        best = longer(best, holiday(i));
+        best = longer(best, references.reference(i));
+        best = longer(best, references.holiday(i));
         best = longer(best, theUnit(i));
         best = longer(best, endOfYear(i));
         best = longer(best, century(i));
@@ -222,7 +218,7 @@ final class TimexGrammar {
         int j = i;
         boolean modified = false;
         String relation = null;
-        int mod = modifier(j);
+        int mod = t.modifier(j);
         if (mod > j) {
             j = mod;
             modified = true;
@@ -235,49 +231,49 @@ final class TimexGrammar {
         // Day first: 2 December 2024, 2nd of December
         int dayFirst = t.plainNumber(j, 1, 2);
         if (dayFirst >= 1 && dayFirst <= 31 && !modified && relation == null) {
-            int k = skipOrdinalSuffix(j + 1);
+            int k = t.skipOrdinalSuffix(j + 1);
             if (t.isWord(k, "of")) {
                 k++;
             }
-            if (isMonthWord(k)) {
+            if (t.isMonthWord(k)) {
                 int month = t.word[k].value();
-                int e = skipDot(k + 1);
-                int year = yearAt(e, true);
-                int end = year > 0 ? yearEnd(e) : e;
+                int e = t.skipDot(k + 1);
+                int year = t.yearAt(e, true);
+                int end = year > 0 ? t.yearEnd(e) : e;
                 Integer y = year > 0 ? Integer.valueOf(year) : null;
                 String v = calendar.day(y, month, dayFirst, TenseCues.cue(t, i));
                 return v == null ? null : new Found(i, end, DATE, v);
             }
         }
-        if (!isMonthWord(j)) {
+        if (!t.isMonthWord(j)) {
             return null;
         }
         int month = t.word[j].value();
         boolean abbreviation = "abbr".equals(t.word[j].code());
-        int e = skipDot(j + 1);
+        int e = t.skipDot(j + 1);
         boolean dotted = e > j + 1;
         int day = t.plainNumber(e, 1, 2);
         // "Jan. 6:" ends a dateline; "Jan. 6:30" would be a clock time
         boolean clockAfter = t.isPunct(e + 1, ':') && t.adjacent(e) && t.plainNumber(e + 2, 2, 2) >= 0;
         if (day >= 1 && day <= 31 && !clockAfter && !t.isPunct(e + 1, '%')) {
-            int k = skipOrdinalSuffix(e + 1);
-            int year = yearAt(k, true);
+            int k = t.skipOrdinalSuffix(e + 1);
+            int year = t.yearAt(k, true);
             if (relation != null && year < 0) {
                 String v = calendar.relativeDay(month, day, relation);
                 return v == null ? null : new Found(i, k, DATE, v);
             }
             if (year > 0) {
                 String v = calendar.day(year, month, day, TenseCues.cue(t, i));
-                return v == null ? null : new Found(i, yearEnd(k), DATE, v);
+                return v == null ? null : new Found(i, t.yearEnd(k), DATE, v);
             }
             if (!(t.isPunct(k, ',') && t.plainNumber(k + 1, 1, 9) >= 0 && t.length(k + 1) == 3)) {
                 String v = calendar.day(null, month, day, TenseCues.cue(t, i));
                 return v == null ? null : new Found(i, k, DATE, v);
             }
         }
-        int year = yearAt(t.isWord(e, "of") ? e + 1 : e, true);
+        int year = t.yearAt(t.isWord(e, "of") ? e + 1 : e, true);
         if (year > 0) {
-            return new Found(i, yearEnd(t.isWord(e, "of") ? e + 1 : e), DATE, IsoValues.month(year, month));
+            return new Found(i, t.yearEnd(t.isWord(e, "of") ? e + 1 : e), DATE, IsoValues.month(year, month));
         }
         // January nineteen ninety-seven
         Found spoken = spelledYear(t.isWord(e, "of") ? e + 1 : e);
@@ -303,57 +299,11 @@ final class TimexGrammar {
         return new Found(i, e, DATE, calendar.month(month, relation, TenseCues.cue(t, i)));
     }
 
-    private boolean isMonthWord(int k) {
-        return t.is(k, WordKind.MONTH) && t.capitalized(k)
-                && !("abbr".equals(t.word[k].code()) && !t.isPunct(k + 1, '.') && t.plainNumber(k + 1, 1, 4) < 0);
-    }
 
-    /** After an abbreviated month ("Sept."), the dot belongs to the expression; after "September" it ends a sentence. */
-    private int skipDot(int k) {
-        boolean abbreviation = t.word[k - 1] != null && "abbr".equals(t.word[k - 1].code());
-        return abbreviation && t.isPunct(k, '.') && t.adjacent(k - 1) ? k + 1 : k;
-    }
 
-    private int skipOrdinalSuffix(int k) {
-        if (k < t.size && t.adjacent(k - 1) && t.kind[k] == DateTokens.WORD
-                && t.lowerIn(ORDINAL_SUFFIXES, k)) {
-            return k + 1;
-        }
-        return k;
-    }
 
-    /** A 4-digit year at k or after a comma at k, or -1. */
-    private int yearAt(int k, boolean allowComma) {
-        int at = allowComma && t.isPunct(k, ',') ? k + 1 : k;
-        int y = t.plainNumber(at, 4, 4);
-        return y >= 1000 && y <= 2199 ? y : -1;
-    }
 
-    private int yearEnd(int k) {
-        return t.isPunct(k, ',') ? k + 2 : k + 1;
-    }
 
-    /** After early / late / mid(-) / the end of / the beginning of / the middle of: the next token, else i. */
-    private int modifier(int i) {
-        if (t.is(i, WordKind.MODIFIER)) {
-            String m = t.lower(i);
-            if (m.equals("early") || m.equals("late") || m.equals("mid") || m.equals("middle")) {
-                if (m.equals("middle") && !t.isPunct(i + 1, '-')) {
-                    return i;
-                }
-                return t.isPunct(i + 1, '-') && t.adjacent(i) ? i + 2 : i + 1;
-            }
-            return i;
-        }
-        if (t.is(i, WordKind.DETERMINER) && t.is(i + 1, WordKind.MODIFIER) && t.isWord(i + 2, "of")) {
-            String m = t.lower(i + 1);
-            if (m.equals("end") || m.equals("beginning") || m.equals("middle") || m.equals("start")
-                    || m.equals("close")) {
-                return i + 3;
-            }
-        }
-        return i;
-    }
 
     /** 1990, fiscal 1989, mid-2023, the end of 1990, the 1990s, the '90s. */
     private Found year(int i) {
@@ -364,7 +314,7 @@ final class TimexGrammar {
         if (t.is(i, WordKind.DETERMINER) && t.is(i + 1, WordKind.DECADE_WORD)) {
             return new Found(i, i + 2, DATE, "19" + t.word[i + 1].value());
         }
-        int j = modifier(i);
+        int j = t.modifier(i);
         boolean the = t.is(j, WordKind.DETERMINER);
         int k = the ? j + 1 : j;
         if (t.is(k, WordKind.FISCAL)) {
@@ -483,7 +433,7 @@ final class TimexGrammar {
         }
         if (t.is(j, WordKind.DEICTIC)) {
             Word w = t.word[j];
-            if (w.value() == 0 && isPossessive(j + 1) && j + 3 < t.size && t.kind[j + 3] == DateTokens.WORD
+            if (w.value() == 0 && t.isPossessive(j + 1) && j + 3 < t.size && t.kind[j + 3] == DateTokens.WORD
                     && !t.is(j + 3, WordKind.UNIT) && !t.capitalized(j + 3)) {
                 return null; // "today's youth": the present age, not the day
             }
@@ -497,7 +447,7 @@ final class TimexGrammar {
             return new Found(i, j + 1, DATE, day);
         }
         // mid-afternoon, early morning [yesterday], the morning: a part of the day the story is talking about
-        int p = modifier(j);
+        int p = t.modifier(j);
         boolean part = p > j && t.is(p, WordKind.PART_OF_DAY);
         if (!part && t.is(j, WordKind.DETERMINER) && t.is(j + 1, WordKind.PART_OF_DAY) && !t.isWord(j + 2, "of")) {
             p = j + 1;
@@ -540,7 +490,7 @@ final class TimexGrammar {
         if (t.is(j, WordKind.AGO) && (t.isWord(j, "earlier") || t.isWord(j, "later"))) {
             j++;
         }
-        int m = modifier(j);
+        int m = t.modifier(j);
         if (m > j && !t.is(j, WordKind.DETERMINER)) {
             j = m;
         }
@@ -581,7 +531,7 @@ final class TimexGrammar {
             return null;
         }
         String unit = t.word[u].code();
-        if (title(u)) {
+        if (t.title(u)) {
             return null; // "This Week", a programme
         }
         if (unit.equals("Q") && the && offset == 0) {
@@ -634,7 +584,7 @@ final class TimexGrammar {
             String unit = t.word[j].code();
             return new Found(i, end, DATE, shifted(unit, 1, -1));
         }
-        Quantity q = Quantity.at(t, hedge(i));
+        Quantity q = Quantity.at(t, t.hedge(i));
         if (q == null) {
             return null;
         }
@@ -682,22 +632,11 @@ final class TimexGrammar {
         return lastDay != null && currentToken - lastDayToken <= STORY_DAY_REACH ? lastDay : calendar.dayOffset(0);
     }
 
-    /** After "about", "nearly", "more than", "at least", "up to": the next token, else i. Such hedges are kept in the span. */
-    private int hedge(int i) {
-        if (!t.is(i, WordKind.HEDGE)) {
-            return i;
-        }
-        String second = t.word[i].code();
-        if (second.equals("-")) {
-            return i + 1;
-        }
-        return t.isWord(i + 1, second) ? i + 2 : i;
-    }
 
     /** the year, the full year, the week; "the year ended June 30" is a length of time. */
     private Found theUnit(int i) {
         // the end of the month / year
-        int d = modifier(i) > i + 1 && t.is(i, WordKind.DETERMINER) ? modifier(i) : i;
+        int d = t.modifier(i) > i + 1 && t.is(i, WordKind.DETERMINER) ? t.modifier(i) : i;
         if (!t.is(d, WordKind.DETERMINER)) {
             return null;
         }
@@ -743,7 +682,7 @@ final class TimexGrammar {
     private Found century(int i) {
         int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
         int n = t.plainNumber(j, 1, 2);
-        int k = skipOrdinalSuffix(j + 1);
+        int k = t.skipOrdinalSuffix(j + 1);
         if (n < 1 || k == j + 1 || !t.isWord(k, "century")) {
             return null;
         }
@@ -765,172 +704,8 @@ final class TimexGrammar {
 
     // ---------------------------------------------------------------- durations and sets
 
-    /** three days, a week, the past two months, the first nine months, two-year, several years, recent weeks. */
-    private Found duration(int i) {
-        int j = hedge(i);
-        boolean the = false;
-        if (j == i && t.is(j, WordKind.DETERMINER)) {
-            the = true;
-            j++;
-        }
-        String rel = null;
-        if (t.is(j, WordKind.RELATIVE) || t.isWord(j, "first")) {
-            rel = t.lower(j);
-            if (!DURATION_RELATIONS.contains(rel)) {
-                return null;
-            }
-            j++;
-        }
-        if (!the && rel == null && t.is(i, WordKind.DETERMINER)) {
-            return null;
-        }
-        if (the && rel == null) {
-            // "the nine months" only; "the year" stays unmarked
-            Quantity q = Quantity.at(t, j);
-            if (q == null || q.fuzzy() || t.isWord(j, "a") || t.isWord(j, "an")) {
-                return null;
-            }
-        }
-        Quantity q = Quantity.at(t, j);
-        if (q == null) {
-            // the past year; recent weeks; the coming days
-            if (rel == null) {
-                return bareUnits(i);
-            }
-            if (t.is(j, WordKind.UNIT) && (rel.equals("past") || rel.equals("last") && the)) {
-                return new Found(i, j + 1, DURATION, Durations.of(t.word[j].code(), 1));
-            }
-            if (t.is(j, WordKind.UNITS)) {
-                String unit = t.word[j].code();
-                if (rel.equals("coming") || rel.equals("next") || rel.equals("following")) {
-                    return new Found(i, j + 1, DATE, "FUTURE_REF");
-                }
-                if (rel.equals("recent") && unit.equals("Y")) {
-                    return new Found(i, j + 1, DATE, "PAST_REF");
-                }
-                if (rel.equals("recent") || rel.equals("past") || rel.equals("last")) {
-                    return new Found(i, j + 1, DURATION, Durations.of(unit, -1));
-                }
-            }
-            return null;
-        }
-        int u = q.end();
-        boolean hyphen = false;
-        boolean half = false;
-        // 5 1/2 hours
-        if (!q.fuzzy() && t.plainNumber(u, 1, 1) == 1 && t.isPunct(u + 1, '/') && t.plainNumber(u + 2, 1, 1) == 2
-                && t.adjacent(u) && t.adjacent(u + 1)) {
-            u += 3;
-            half = true;
-        }
-        if (t.isPunct(u, '-') && t.adjacent(u - 1) && t.adjacent(u)) {
-            hyphen = true;
-            u++;
-        }
-        if (!(t.is(u, WordKind.UNIT) || t.is(u, WordKind.UNITS))) {
-            return null;
-        }
-        // 52-year-old is an age, said of a person, not a period; "a year-earlier" is a date
-        if (t.isPunct(u + 1, '-') && (t.isWord(u + 2, "old") || t.isWord(u + 2, "earlier") || t.isWord(u + 2, "ago"))) {
-            return null;
-        }
-        String unitCode = t.word[u].code();
-        // "52 years old" is an age; "60 Minutes" a title
-        if (t.isWord(u + 1, "old") || title(u)) {
-            return null;
-        }
-        // three-quarters is a fraction; "a second" is an ordinal far more often than a length of time
-        if (hyphen && unitCode.equals("Q") || unitCode.equals("S") && (t.isWord(j, "a") || t.isWord(j, "an"))) {
-            return null;
-        }
-        if (t.kind[j] == DateTokens.NUMBER && j > 0 && t.isPunct(j - 1, '$')) {
-            return null;
-        }
-        if (q.value() == 1 && !hyphen && (t.isWord(j, "a") || t.isWord(j, "an")) && rel == null
-                && t.is(u, WordKind.UNIT) && t.word[u].code().equals("Q")) {
-            return null; // "a quarter of the shares"
-        }
-        if (rel != null && rel.equals("first") && !the) {
-            return null;
-        }
-        String unit = t.word[u].code();
-        int end = u + 1;
-        // a year and a half
-        if (!half && !q.fuzzy() && t.isWord(end, "and") && t.isWord(end + 1, "a") && t.is(end + 2, WordKind.HALF)) {
-            end += 3;
-            half = true;
-        }
-        String v = half ? Durations.half(unit, q.value()) : Durations.of(unit, q.fuzzy() ? -1 : q.value());
-        if (v == null) {
-            return null;
-        }
-        // "the two-week visit": the article belongs to the noun, not to the length
-        int first = hyphen && the && rel == null ? i + 1 : i;
-        return new Found(first, end, DURATION, v);
-    }
 
-    /** "for years", "within weeks": a plural unit alone after a word that asks for a length of time. */
-    private Found bareUnits(int i) {
-        if (!t.is(i, WordKind.UNITS) || i == 0 || !t.lowerIn(BARE_UNITS_CONTEXT, i - 1)) {
-            return null;
-        }
-        return new Found(i, i + 1, DURATION, Durations.of(t.word[i].code(), -1));
-    }
 
-    /** daily, every Friday, each July, every two weeks, $5 a year, per day, on Mondays. */
-    private Found set(int i) {
-        if (t.is(i, WordKind.SET_ADVERB)) {
-            String code = t.word[i].code();
-            return new Found(i, i + 1, SET, code.equals("NI") ? "XXXX-XX-XXTNI"
-                    : code.equals("H") ? "PT1H" : "P1" + code);
-        }
-        if (t.is(i, WordKind.WEEKDAYS) && t.capitalized(i)) {
-            return new Found(i, i + 1, SET, "XXXX-WXX-" + t.word[i].value());
-        }
-        if (t.is(i, WordKind.EVERY)) {
-            int j = i + 1;
-            int n = 1;
-            if (t.isWord(j, "other")) {
-                n = 2;
-                j++;
-            }
-            if (t.is(j, WordKind.WEEKDAY)) {
-                String v = "XXXX-WXX-" + t.word[j].value();
-                if (t.is(j + 1, WordKind.PART_OF_DAY)) {
-                    return new Found(i, j + 2, SET, v + "T" + t.word[j + 1].code());
-                }
-                return new Found(i, j + 1, SET, v);
-            }
-            if (t.is(j, WordKind.MONTH) && t.capitalized(j)) {
-                return new Found(i, j + 1, SET, "XXXX-" + IsoValues.two(t.word[j].value()));
-            }
-            if (t.is(j, WordKind.SEASON)) {
-                return new Found(i, j + 1, SET, "XXXX-" + t.word[j].code());
-            }
-            if (t.is(j, WordKind.PART_OF_DAY)) {
-                return new Found(i, j + 1, SET, "XXXX-XX-XXT" + t.word[j].code());
-            }
-            Quantity q = Quantity.at(t, j);
-            if (q != null && !q.fuzzy() && t.is(q.end(), WordKind.UNITS)) {
-                return new Found(i, q.end() + 1, SET, Durations.of(t.word[q.end()].code(), q.value()));
-            }
-            if (t.is(j, WordKind.UNIT)) {
-                return new Found(i, j + 1, SET, Durations.of(t.word[j].code(), n));
-            }
-            return null;
-        }
-        // "$5 a year", "twice a week"
-        if ((t.isWord(i, "a") || t.isWord(i, "an")) && t.is(i + 1, WordKind.UNIT) && i > 0
-                && (t.kind[i - 1] == DateTokens.NUMBER || t.lowerIn(RATE_CONTEXT, i - 1)
-                || t.isPunct(i - 1, '%'))) {
-            String unit = t.word[i + 1].code();
-            if (unit.equals("Q") || unit.equals("WE")) {
-                return null;
-            }
-            return new Found(i, i + 2, SET, Durations.of(unit, 1));
-        }
-        return null;
-    }
 
     // ---------------------------------------------------------------- quarters, seasons, times, references
 
@@ -945,10 +720,10 @@ final class TimexGrammar {
         Integer year = null;
         // this year's / last year's / 1989's
         if ((t.isWord(j, "this") || t.isWord(j, "last") || t.isWord(j, "next")) && t.isWord(j + 1, "year")
-                && isPossessive(j + 2)) {
+                && t.isPossessive(j + 2)) {
             year = anchor == null ? null : anchor.getYear() + (t.isWord(j, "last") ? -1 : t.isWord(j, "next") ? 1 : 0);
             j += 4;
-        } else if (t.plainNumber(j, 4, 4) >= 1000 && isPossessive(j + 1)) {
+        } else if (t.plainNumber(j, 4, 4) >= 1000 && t.isPossessive(j + 1)) {
             year = t.number[j];
             j += 3;
         } else if (the && t.plainNumber(j, 4, 4) >= 1000) {
@@ -1050,14 +825,7 @@ final class TimexGrammar {
         return new Found(i, end, DATE, calendar.unit("Q", offset));
     }
 
-    /** A capitalised unit after a word or number is part of a title or name: "This Week", "60 Minutes". */
-    private boolean title(int u) {
-        return u > 0 && t.capitalized(u) && t.kind[u - 1] != DateTokens.PUNCT;
-    }
 
-    private boolean isPossessive(int k) {
-        return (t.isPunct(k, '\'') || t.isPunct(k, '\u2019')) && t.isWord(k + 1, "s");
-    }
 
     private String yearOrX(Integer year) {
         if (year != null) {
@@ -1068,7 +836,7 @@ final class TimexGrammar {
 
     /** [the] [early] summer [of] [1998]. */
     private Found season(int i) {
-        int j = modifier(i);
+        int j = t.modifier(i);
         boolean modified = j > i;
         boolean the = false;
         if (!modified && t.is(j, WordKind.DETERMINER)) {
@@ -1104,7 +872,7 @@ final class TimexGrammar {
         int j;
         String fixed = null;
         if (t.is(i, WordKind.CLOCK_WORD)) {
-            if (title(i) || i > 0 && t.isWord(i - 1, "high")) {
+            if (t.title(i) || i > 0 && t.isWord(i - 1, "high")) {
                 return null; // "High Noon"
             }
             fixed = t.word[i].code();
@@ -1166,91 +934,6 @@ final class TimexGrammar {
         return new Found(i, j, TIME, storyDay() + "T" + clock);
     }
 
-    /** now, currently, recently, the past, the future, soon, these days. */
-    private Found reference(int i) {
-        if (t.is(i, WordKind.PRESENT_REF)) {
-            if (t.isWord(i, "now") && t.isWord(i + 1, "that")) {
-                return null;
-            }
-            return new Found(i, i + 1, DATE, "PRESENT_REF");
-        }
-        if (t.is(i, WordKind.PAST_REF)) {
-            return new Found(i, i + 1, DATE, "PAST_REF");
-        }
-        // "current" as in "the current crisis"; not "current account" nor "the current quarter"
-        if (t.isWord(i, "current") && !t.is(i + 1, WordKind.UNIT) && !t.isWord(i + 1, "account")
-                && !t.isWord(i + 1, "accounts") && !t.is(i + 1, WordKind.FISCAL)) {
-            return new Found(i, i + 1, DATE, "PRESENT_REF");
-        }
-        // "soon", but not "as soon as" nor "soon after"
-        if (t.isWord(i, "soon") && !t.isWord(i - 1, "as") && !t.isWord(i + 1, "after")) {
-            return new Found(i, i + 1, DATE, "FUTURE_REF");
-        }
-        int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
-        if (t.isWord(j, "near") && t.isWord(j + 1, "future")) {
-            j++;
-        }
-        // "the future" and "in future" name a time; "future payments" does not
-        if (t.isWord(j, "future") && (j > i || t.isWord(i - 1, "in"))) {
-            return new Found(i, j + 1, DATE, "FUTURE_REF");
-        }
-        if (j > i && t.isWord(j, "past") && Quantity.at(t, j + 1) == null && !t.is(j + 1, WordKind.UNIT)
-                && !t.is(j + 1, WordKind.UNITS)) {
-            return new Found(i, j + 1, DATE, "PAST_REF");
-        }
-        if (t.isWord(i, "these") && t.isWord(i + 1, "days")) {
-            return new Found(i, i + 2, DATE, "PRESENT_REF");
-        }
-        return null;
-    }
 
-    /** Christmas, Thanksgiving Day, Halloween. */
-    private Found holiday(int i) {
-        if (!t.is(i, WordKind.HOLIDAY) || !t.capitalized(i)) {
-            return null;
-        }
-        String code = t.word[i].code();
-        int end = i + 1;
-        boolean eve = false;
-        if (t.isWord(end, "day")) {
-            end++;
-        } else if (t.isWord(end, "eve")) {
-            eve = true;
-            end++;
-        }
-        int y = yearAt(end, true);
-        Integer year = null;
-        if (y > 0) {
-            year = y;
-            end = yearEnd(end);
-        } else if (anchor != null) {
-            year = anchor.getYear();
-        }
-        if (year == null) {
-            return code.equals("THANKSGIVING") ? null : new Found(i, end, DATE, "XXXX-" + code);
-        }
-        LocalDate d = code.equals("THANKSGIVING")
-                ? IsoValues.nthWeekday(year, 11, DayOfWeek.THURSDAY, 4)
-                : LocalDate.of(year, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
-        if (eve) {
-            d = d.minusDays(1);
-        }
-        if (y < 0 && anchor != null) {
-            int direction = TenseCues.direction(t, i);
-            if (d.isAfter(anchor.plusDays(7)) && direction <= 0) {
-                return holidayIn(code, eve, i, end, year - 1);
-            }
-            if (d.isBefore(anchor.minusDays(60)) && direction > 0) {
-                return holidayIn(code, eve, i, end, year + 1);
-            }
-        }
-        return new Found(i, end, DATE, IsoValues.day(d));
-    }
 
-    private Found holidayIn(String code, boolean eve, int i, int end, int year) {
-        LocalDate d = code.equals("THANKSGIVING")
-                ? IsoValues.nthWeekday(year, 11, DayOfWeek.THURSDAY, 4)
-                : LocalDate.of(year, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
-        return new Found(i, end, DATE, IsoValues.day(eve ? d.minusDays(1) : d));
-    }
 }
