@@ -21,8 +21,6 @@ final class TimexGrammar {
             "around", "on", "throughout", "that");
     private static final Set<String> SEASON_CONTEXT = Set.of("in", "during", "since", "until", "by", "through",
             "over", "last", "this", "next", "early", "late", "mid", "the", "that", "each", "every");
-    /** How many tokens after a named day a bare time still belongs to it: about a sentence. */
-    private static final int STORY_DAY_REACH = 30;
     private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");
     private static final Set<String> QUARTER_NOUNS = Set.of("quarter", "period");
 
@@ -31,12 +29,9 @@ final class TimexGrammar {
     private final Anchor calendar;
     private final DurationRules durations;
     private final ReferenceRules references;
-    private String lastQuarter;
-    private String lastDay;
-    private int lastDayToken;
+    private final QuarterRules quarters;
+    private final StoryMemory memory = new StoryMemory();
     private int currentToken;
-    private String lastYear;
-    private String lastMonth;
     private int slashOrder = 2;
 
     TimexGrammar(DateTokens tokens, LocalDate anchor) {
@@ -45,6 +40,7 @@ final class TimexGrammar {
         this.calendar = new Anchor(anchor);
         this.durations = new DurationRules(tokens);
         this.references = new ReferenceRules(tokens, anchor);
+        this.quarters = new QuarterRules(tokens, anchor, calendar, memory);
     }
 
     List<Found> findAll() {
@@ -58,22 +54,7 @@ final class TimexGrammar {
                 continue;
             }
             found.add(f);
-            if (f.explicitQuarter()) {
-                lastQuarter = f.value();
-            }
-            if (f.value() != null && f.value().length() >= 10 && Character.isDigit(f.value().charAt(0))
-                    && f.value().charAt(7) == '-') {
-                lastDay = f.value().substring(0, 10);
-                lastDayToken = f.end();
-            }
-            if (f.value() != null && f.value().length() >= 4 && Character.isDigit(f.value().charAt(3))
-                    && "DATE".equals(f.type())) {
-                lastYear = f.value().substring(0, 4);
-            }
-            if (f.value() != null && f.value().length() >= 7 && Character.isDigit(f.value().charAt(0))
-                    && f.value().charAt(4) == '-' && Character.isDigit(f.value().charAt(5))) {
-                lastMonth = f.value().substring(0, 7);
-            }
+            memory.remember(f);
             i = f.end();
         }
         return found;
@@ -91,7 +72,7 @@ final class TimexGrammar {
         best = longer(best, relativeUnit(i));
         best = longer(best, ago(i));
         best = longer(best, durations.duration(i));
-        best = longer(best, quarter(i));
+        best = longer(best, quarters.quarter(i));
         best = longer(best, season(i));
         best = longer(best, references.reference(i));
         best = longer(best, references.holiday(i));
@@ -463,14 +444,14 @@ final class TimexGrammar {
         // that day, that year: the last day or year the story named
         if (t.isWord(j, "that") && t.is(j + 1, WordKind.UNIT)) {
             String unit = t.word[j + 1].code();
-            if (unit.equals("D") && lastDay != null) {
-                return new Found(i, j + 2, DATE, lastDay);
+            if (unit.equals("D") && memory.day() != null) {
+                return new Found(i, j + 2, DATE, memory.day());
             }
-            if (unit.equals("Y") && lastYear != null) {
-                return new Found(i, j + 2, DATE, lastYear);
+            if (unit.equals("Y") && memory.year() != null) {
+                return new Found(i, j + 2, DATE, memory.year());
             }
-            if (unit.equals("Q") && lastQuarter != null) {
-                return new Found(i, j + 2, DATE, lastQuarter);
+            if (unit.equals("Q") && memory.quarter() != null) {
+                return new Found(i, j + 2, DATE, memory.quarter());
             }
             return null;
         }
@@ -553,16 +534,16 @@ final class TimexGrammar {
         if (anchor == null) {
             return null;
         }
-        if (unit.equals("Y") && lastYear != null && Integer.parseInt(lastYear) != anchor.getYear()) {
-            return IsoValues.year(Integer.parseInt(lastYear) + offset);
+        if (unit.equals("Y") && memory.year() != null && Integer.parseInt(memory.year()) != anchor.getYear()) {
+            return IsoValues.year(Integer.parseInt(memory.year()) + offset);
         }
-        if (unit.equals("D") && lastDay != null && !lastDay.equals(IsoValues.day(anchor))) {
-            return IsoValues.day(LocalDate.parse(lastDay).plusDays(offset));
+        if (unit.equals("D") && memory.day() != null && !memory.day().equals(IsoValues.day(anchor))) {
+            return IsoValues.day(LocalDate.parse(memory.day()).plusDays(offset));
         }
-        if (unit.equals("M") && lastMonth != null
-                && !lastMonth.equals(IsoValues.month(anchor.getYear(), anchor.getMonthValue()))) {
-            LocalDate d = LocalDate.of(Integer.parseInt(lastMonth.substring(0, 4)),
-                    Integer.parseInt(lastMonth.substring(5, 7)), 1).plusMonths(offset);
+        if (unit.equals("M") && memory.month() != null
+                && !memory.month().equals(IsoValues.month(anchor.getYear(), anchor.getMonthValue()))) {
+            LocalDate d = LocalDate.of(Integer.parseInt(memory.month().substring(0, 4)),
+                    Integer.parseInt(memory.month().substring(5, 7)), 1).plusMonths(offset);
             return IsoValues.month(d.getYear(), d.getMonthValue());
         }
         return null;
@@ -617,9 +598,9 @@ final class TimexGrammar {
 
     /** The anchor moved n units in a direction, at the unit's granularity (a quarter's after quarterly news). */
     private String shifted(String unit, int n, int direction) {
-        if (unit.equals("Y") && n == 1 && lastQuarter != null && direction < 0) {
-            int y = Integer.parseInt(lastQuarter.substring(0, 4));
-            return IsoValues.quarter(y - 1, lastQuarter.charAt(6) - '0');
+        if (unit.equals("Y") && n == 1 && memory.quarter() != null && direction < 0) {
+            int y = Integer.parseInt(memory.quarter().substring(0, 4));
+            return IsoValues.quarter(y - 1, memory.quarter().charAt(6) - '0');
         }
         return calendar.shifted(unit, (long) n * direction);
     }
@@ -629,7 +610,8 @@ final class TimexGrammar {
      * Friday ... at 10:35 a.m.", else the publication day.
      */
     private String storyDay() {
-        return lastDay != null && currentToken - lastDayToken <= STORY_DAY_REACH ? lastDay : calendar.dayOffset(0);
+        String day = memory.dayNear(currentToken);
+        return day != null ? day : calendar.dayOffset(0);
     }
 
 
@@ -709,130 +691,9 @@ final class TimexGrammar {
 
     // ---------------------------------------------------------------- quarters, seasons, times, references
 
-    /** the third quarter [of 1989], third-quarter, the fiscal first quarter, this year's second quarter, the first half. */
-    private Found quarter(int i) {
-        int j = i;
-        boolean the = false;
-        if (t.is(j, WordKind.DETERMINER)) {
-            the = true;
-            j++;
-        }
-        Integer year = null;
-        // this year's / last year's / 1989's
-        if ((t.isWord(j, "this") || t.isWord(j, "last") || t.isWord(j, "next")) && t.isWord(j + 1, "year")
-                && t.isPossessive(j + 2)) {
-            year = anchor == null ? null : anchor.getYear() + (t.isWord(j, "last") ? -1 : t.isWord(j, "next") ? 1 : 0);
-            j += 4;
-        } else if (t.plainNumber(j, 4, 4) >= 1000 && t.isPossessive(j + 1)) {
-            year = t.number[j];
-            j += 3;
-        } else if (the && t.plainNumber(j, 4, 4) >= 1000) {
-            year = t.number[j]; // the 1988 quarter, the 1988 third quarter
-            j++;
-        }
-        boolean yearFirst = year != null;
-        if (t.is(j, WordKind.FISCAL)) {
-            j++;
-            if (t.plainNumber(j, 4, 4) >= 1000) {
-                year = t.number[j];
-                j++;
-            }
-        }
-        int ordinal = 0;
-        String rel = null;
-        if (t.is(j, WordKind.ORDINAL)) {
-            ordinal = t.word[j].value();
-            j++;
-        } else if (t.isWord(j, "second")) {
-            ordinal = 2;
-            j++;
-        } else if (t.is(j, WordKind.RELATIVE)) {
-            rel = t.lower(j);
-            j++;
-        }
-        if (t.is(j, WordKind.FISCAL)) {
-            j++;
-        }
-        if (ordinal > 0 && t.isPunct(j, '-') && t.adjacent(j - 1) && t.adjacent(j)) {
-            j++;
-        }
-        boolean half = t.is(j, WordKind.HALF);
-        boolean period = t.is(j, WordKind.PERIOD) && ordinal == 0 && ("latest".equals(rel) || yearFirst && rel == null);
-        if (!half && !period && !(t.is(j, WordKind.UNIT) && t.word[j].code().equals("Q"))) {
-            return null;
-        }
-        if (half && ordinal == 0 && "last".equals(rel)) {
-            ordinal = 2; // the last half of 1989
-        }
-        if (half && ordinal != 1 && ordinal != 2) {
-            return null;
-        }
-        int end = j + 1;
-        // of [fiscal] 1990 / 1990
-        int k = t.isWord(end, "of") ? end + 1 : end;
-        if (t.is(k, WordKind.FISCAL)) {
-            k++;
-        }
-        int y = t.plainNumber(k, 4, 4);
-        if (y >= 1000 && y <= 2199) {
-            year = y;
-            end = k + 1;
-        }
-        if (ordinal == 0 && rel == null && !the) {
-            return null;
-        }
-        if (half) {
-            if (ordinal == 0) {
-                return null;
-            }
-            return new Found(i, end, DATE, yearOrX(year) + "-H" + ordinal);
-        }
-        if (ordinal == 99) {
-            ordinal = 4;
-        }
-        if (ordinal >= 1 && ordinal <= 4) {
-            if (year == null && anchor != null && ordinal > IsoValues.quarterOf(anchor)
-                    && TenseCues.direction(t, i) <= 0) {
-                year = anchor.getYear() - 1; // "fourth-quarter results" in January are last year's
-            }
-            return Found.quarter(i, end, yearOrX(year) + "-Q" + ordinal);
-        }
-        if (ordinal > 0) {
-            return null;
-        }
-        // the 1988 quarter / period: the quarter under discussion, in that year
-        if (yearFirst && rel == null) {
-            int q = lastQuarter != null ? lastQuarter.charAt(6) - '0' : anchor != null
-                    ? IsoValues.quarterOf(anchor.minusMonths(3)) : 0;
-            return new Found(i, end, DATE, q == 0 ? IsoValues.year(year) + "-QX" : IsoValues.quarter(year, q));
-        }
-        // the quarter, the latest quarter, the current quarter, last quarter, next quarter
-        if (rel == null || rel.equals("same")) {
-            if (lastQuarter != null) {
-                return new Found(i, end, DATE, lastQuarter);
-            }
-            return new Found(i, end, DATE, calendar.unit("Q", -1));
-        }
-        int offset = switch (rel) {
-            case "this", "current" -> 0;
-            case "last", "previous", "past", "prior", "latest" -> -1;
-            case "next", "coming", "following" -> 1;
-            default -> 9;
-        };
-        if (offset == 9) {
-            return null;
-        }
-        return new Found(i, end, DATE, calendar.unit("Q", offset));
-    }
 
 
 
-    private String yearOrX(Integer year) {
-        if (year != null) {
-            return IsoValues.year(year);
-        }
-        return anchor == null ? "XXXX" : IsoValues.year(anchor.getYear());
-    }
 
     /** [the] [early] summer [of] [1998]. */
     private Found season(int i) {
