@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * The hand-written temporal grammar. At each token that the lexicon knows, every rule tries to read an expression
- * and the longest reading wins. Rules resolve relative expressions against the anchor as they go; without an
- * anchor they give under-specified values ("XXXX-WXX-5"). One instance per document: it remembers the last
- * quarter mentioned, which "a year earlier" in an earnings report is relative to.
+ * and the longest reading wins. The rule families live in their own classes (calendar dates, durations and sets,
+ * quarters, references and holidays); this class holds the relative ones ("on Thursday", "last week", "two days
+ * ago", "10 p.m.") and the loop. Rules resolve against the anchor as they go; without one they give under-specified
+ * values ("XXXX-WXX-5"). One instance per document, as it remembers what the story has named ({@link StoryMemory}).
  */
 final class TimexGrammar {
     private static final String DATE = "DATE";
@@ -83,9 +84,6 @@ final class TimexGrammar {
         }
         return a == null || b.end() > a.end() ? b : a;
     }
-
-    // ---------------------------------------------------------------- absolute dates
-
 
 
 
