@@ -85,18 +85,6 @@ final class TimexGrammar {
         return a == null || b.end() > a.end() ? b : a;
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
     // ---------------------------------------------------------------- relative dates
 
     /** [earlier|early|late] [last|next|this] Friday [morning]; Friday, Aug. 7, 1998. */
@@ -348,7 +336,6 @@ final class TimexGrammar {
         return day != null ? day : calendar.dayOffset(0);
     }
 
-
     /** the year, the full year, the week; "the year ended June 30" is a length of time. */
     private Found theUnit(int i) {
         // the end of the month / year
@@ -394,7 +381,6 @@ final class TimexGrammar {
         return null;
     }
 
-
     /** year-end: the end of this year, or of last year after "since". */
     private Found endOfYear(int i) {
         if (!(t.is(i, WordKind.UNIT) && t.word[i].code().equals("Y") && t.isPunct(i + 1, '-')
@@ -408,17 +394,7 @@ final class TimexGrammar {
         return new Found(i, i + 3, DATE, IsoValues.year(y) + "-12-31");
     }
 
-    // ---------------------------------------------------------------- durations and sets
-
-
-
-
-    // ---------------------------------------------------------------- quarters, seasons, times, references
-
-
-
-
-
+    // ---------------------------------------------------------------- times of day
 
     /** 10:35 a.m., 5 p.m. EST, noon Thursday, midnight Friday, 10 p.m. Wednesday. */
     private Found clock(int i) {
@@ -488,7 +464,5 @@ final class TimexGrammar {
         }
         return new Found(i, j, TIME, storyDay() + "T" + clock);
     }
-
-
 
 }
