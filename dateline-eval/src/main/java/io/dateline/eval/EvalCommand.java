@@ -188,7 +188,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
 
         static ProgressTicker start(String name, Progress progress, PrintWriter err) {
-            if (System.console() == null) {
+            if (!io.dateline.batch.Progress.stderrIsTerminal()) {
                 return new ProgressTicker(null, err);
             }
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
