@@ -96,6 +96,8 @@ async function refresh() {
     showError(error);
   }
   document.body.dataset.ready = 'true';
+  // Time from navigation start to the first complete view, for the load test.
+  if (!document.body.dataset.firstViewMs) document.body.dataset.firstViewMs = String(Math.round(performance.now()));
 }
 
 let debounce = 0;

@@ -62,6 +62,11 @@ public final class ApiServer implements AutoCloseable {
                     files.hostedPath = "/";
                     files.directory = WEB;
                     files.location = Location.CLASSPATH;
+                    // Explicit charsets: otherwise the static handler announces "charset=null".
+                    files.mimeTypes.add("text/html; charset=utf-8", "html");
+                    files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+                    files.mimeTypes.add("text/css; charset=utf-8", "css");
+                    files.mimeTypes.add("application/json; charset=utf-8", "json");
                 });
             }
         });

@@ -48,11 +48,11 @@ public final class WorkbenchSeed {
                 }
                 store.write(batch);
             }
-            System.err.printf("seeded %s with 3 hand-written articles and %,d synthetic events%n", args[0], written);
+            System.err.printf("seeded %s with 4 hand-written articles and %,d synthetic events%n", args[0], written);
         }
     }
 
-    /** Three stories written for these tests: a shelling in Syria, a protest in Iraq, a strike in Yemen. */
+    /** Stories written for these tests: a shelling in Syria reported twice, a protest in Iraq, a strike in Yemen. */
     static List<AnnotatedArticle> handWritten() {
         return List.of(
                 story("homs", "Shelling hits Homs market",
@@ -60,6 +60,11 @@ public final class WorkbenchSeed {
                                 + "medics said. Residents blamed the Syrian Army for the shelling.",
                         "2024-12-02", "Homs", 34.73, 36.72, "SY", "Syrian Army", "Explosions/Remote violence",
                         "Shelling/artillery/missile attack", 5),
+                story("homs-2", "Market shelled in Homs",
+                        "BEIRUT - Four people died when shells landed on a market in Homs on Monday, a monitor said. "
+                                + "It said the Syrian Army fired from hills to the west.",
+                        "2024-12-02", "Homs", 34.73, 36.72, "SY", "Syrian Army", "Explosions/Remote violence",
+                        "Shelling/artillery/missile attack", 4),
                 story("mosul", "Teachers rally in Mosul",
                         "MOSUL - Hundreds of teachers protested in Mosul on Wednesday over unpaid salaries. "
                                 + "The Teachers Union said the rally was peaceful.",
