@@ -15,7 +15,7 @@ export function createMap(element, { onOpen, onMoved }) {
   map.attributionControl.setPrefix(false).addAttribution('Countries: Natural Earth (world-atlas)');
   const renderer = L.canvas({ padding: 0.2 });
   getJson('countries-110m.json').then((topology) => {
-    L.geoJSON(feature(topology, topology.objects.countries), {
+    L.geoJSON(acrossAntimeridian(feature(topology, topology.objects.countries)), {
       renderer, interactive: false,
       style: { color: '#9aa5b1', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 },
     }).addTo(map).bringToBack();
@@ -68,6 +68,25 @@ export function createMap(element, { onOpen, onMoved }) {
     return [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()),
       Math.min(90, b.getNorth())].map((v) => v.toFixed(4)).join(',');
   } };
+}
+
+/**
+ * Rings that cross the antimeridian (Fiji, Chukotka) would be drawn as a line across the whole map; their western
+ * longitudes are shifted by 360 degrees so each ring stays in one piece. Antarctica (ISO 010), which wraps the
+ * whole pole, is left out.
+ */
+function acrossAntimeridian(collection) {
+  collection.features = collection.features.filter((f) => f.id !== '010');
+  const fixRing = (ring) => {
+    const crosses = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+    return crosses ? ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]) : ring;
+  };
+  for (const f of collection.features) {
+    const g = f.geometry;
+    if (g?.type === 'Polygon') g.coordinates = g.coordinates.map(fixRing);
+    if (g?.type === 'MultiPolygon') g.coordinates = g.coordinates.map((polygon) => polygon.map(fixRing));
+  }
+  return collection;
 }
 
 /** A cluster bubble in the colour of its most frequent event type. */

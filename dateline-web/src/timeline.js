@@ -39,6 +39,7 @@ export function createTimeline(svg, { onBrush }) {
     const max = Math.max(...weeks.map((w) => w.events), 1);
     const step = width / weeks.length;
     const plot = height - 18;
+    let lastLabel = -Infinity;
     weeks.forEach((w, i) => {
       const h = (w.events / max) * (plot - 4);
       const bar = el('rect', { x: i * step, y: plot - h, width: Math.max(1, step - 1), height: h, class: 'bar' });
@@ -47,8 +48,10 @@ export function createTimeline(svg, { onBrush }) {
       bar.append(title);
       svg.append(bar);
       const previous = weeks[i - 1];
-      if (!previous || previous.key.slice(0, 4) !== w.key.slice(0, 4) || (weeks.length < 80
-          && previous.key.slice(5, 7) !== w.key.slice(5, 7))) {
+      const boundary = !previous || previous.key.slice(0, 4) !== w.key.slice(0, 4) || (weeks.length < 80
+          && previous.key.slice(5, 7) !== w.key.slice(5, 7));
+      if (boundary && i * step - lastLabel > 44) {
+        lastLabel = i * step;
         const label = el('text', { x: i * step + 2, y: height - 4, class: 'tick' });
         label.textContent = weeks.length < 80 ? w.key.slice(0, 7) : w.key.slice(0, 4);
         svg.append(label);
