@@ -84,14 +84,22 @@ export function createEventView(dialog, { token, onChanged }) {
 
   function correctionForm(event) {
     const field = h('select', { name: 'field' }, ...FIELDS.map(([key, label]) => h('option', { value: key }, label)));
-    const value = h('input', { name: 'value', type: 'text', required: true });
+    const value = h('input', { name: 'value', type: 'text', list: 'correction-values' });
+    const choices = h('datalist', { id: 'correction-values' });
+    const suggest = () => {
+      // Known values of the field, from the filter panel's lists, so types are picked rather than typed.
+      const select = document.querySelector(`#filters select[name="${field.value}"]`);
+      choices.replaceChildren(...(select ? [...select.options].filter((o) => o.value)
+        .map((o) => h('option', { value: o.value })) : []));
+    };
     const analyst = h('input', { name: 'analyst', type: 'text', value: localStorage.getItem('dateline.analyst') ?? '' });
     const message = h('p', { role: 'status', class: 'message' });
-    field.addEventListener('change', () => { value.value = event[field.value] ?? ''; });
+    field.addEventListener('change', () => { value.value = event[field.value] ?? ''; suggest(); });
     value.value = event[field.value] ?? '';
+    suggest();
     const form = h('form', { class: 'correct', 'aria-label': 'Correct a field' },
       h('h3', {}, 'Correct'), h('label', {}, 'Field ', field), h('label', {}, 'Value ', value),
-      h('label', {}, 'Analyst ', analyst), h('button', { type: 'submit' }, 'Save correction'),
+      h('label', {}, 'Analyst ', analyst), choices, h('button', { type: 'submit' }, 'Save correction'),
       h('button', { type: 'button', class: 'danger', onclick: () => save('deleted', 'true', analyst.value, message) },
         'Not an event'), message);
     form.addEventListener('submit', (e) => {
