@@ -84,8 +84,8 @@ test('an event opened from the keyboard shows its evidence and field spans highl
   await load();
   await filter('q', 'market in Homs');
   await filter('q', 'Homs');
-  const row = page.locator('#events tbody tr').first();
-  await row.focus();
+  await page.locator('#filters [name=q]').focus();
+  await page.keyboard.press('Escape'); // from the filter to the first table row
   await page.keyboard.press('Enter');
   await page.waitForSelector('dialog[open] mark.evidence');
   const evidence = (await page.locator('dialog mark.evidence').allTextContents()).join('');
@@ -148,6 +148,7 @@ test('not an event and split remove and separate events', async () => {
 test('a pasted article is annotated at once', async () => {
   await load();
   await page.click('#tab-annotate');
+  assert.ok(await page.locator('#view-workbench').isHidden(), 'the workbench hides behind the annotate tab');
   await page.fill('#annotate-form textarea', 'Protesters gathered in Baghdad on Monday, police said.');
   await page.click('#annotate-form button[type=submit]');
   await page.waitForSelector('#annotate-result .article-text .hl.m-place');

@@ -50,6 +50,7 @@ export function createAnnotate(form, result) {
       list('Actors', a.actors.map((m) => `${m.text} → ${m.name ?? '?'} (${m.kind ?? ''})`)),
       list('Events', a.events.map((ev) => `${ev.event_date ?? '?'} ${ev.event_type ?? ''} · ${ev.location?.name ?? ''}`)),
     );
+    result.scrollIntoView({ block: 'start' });
     result.replaceChildren(legend([['evidence', 'event evidence'], ['m-place', 'place'], ['m-date', 'date'],
       ['m-actor', 'actor']]), text, lists);
   }

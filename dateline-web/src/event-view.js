@@ -21,6 +21,12 @@ function h(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** Source links only for http(s) addresses: stored URLs come from crawled input. */
+function link(url) {
+  return /^https?:\/\//i.test(url) ? h('a', { href: url, rel: 'noreferrer noopener', target: '_blank' }, url)
+    : document.createTextNode(url);
+}
+
 export function createEventView(dialog, { token, onChanged }) {
   const body = dialog.querySelector('#event-body');
   let current = null;
@@ -66,7 +72,7 @@ export function createEventView(dialog, { token, onChanged }) {
     }
     return h('div', {},
       h('p', { class: 'muted' }, article.title ?? '', article.url ? ' · ' : '',
-        article.url ? h('a', { href: article.url, rel: 'noreferrer' }, article.url) : null,
+        article.url ? link(article.url) : null,
         article.published ? ` · ${article.published}` : ''),
       legend([['evidence', 'evidence'], ['f-event_date', 'date'], ['f-location', 'place'],
         ['f-actor1', 'actor 1'], ['f-actor2', 'actor 2'], ['m-place', 'other mention']]),

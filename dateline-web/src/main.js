@@ -160,6 +160,18 @@ for (const tab of document.querySelectorAll('[role=tab]')) {
   });
 }
 
+// "/" jumps to the text filter, as in most search UIs; Escape in a filter field returns to the table.
+document.addEventListener('keydown', (e) => {
+  const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement?.tagName);
+  if (e.key === '/' && !typing && !document.querySelector('dialog[open]')) {
+    e.preventDefault();
+    form.elements.q.focus();
+  } else if (e.key === 'Escape' && typing && form.contains(document.activeElement)) {
+    e.preventDefault(); // a search field would clear itself
+    document.querySelector('#events tbody tr')?.focus();
+  }
+});
+
 drawLegend();
 Promise.all(['country', 'event_type', 'sub_event_type', 'plover', 'status'].map(fillOptions)).catch(showError);
 refresh();

@@ -43,7 +43,7 @@ export function createMap(element, { onOpen, onMoved }) {
         const marker = L.circleMarker([lat, lon], {
           renderer, radius: 6, color: '#fff', weight: 1, fillColor: typeColor(type), fillOpacity: 0.9, eventType: type,
         });
-        marker.bindTooltip(`${type ?? 'event'} · ${id}`);
+        marker.bindTooltip(escapeHtml(`${type ?? 'event'} · ${id}`));
         marker.on('click', () => onOpen(id));
         return marker;
       }));
@@ -54,7 +54,7 @@ export function createMap(element, { onOpen, onMoved }) {
           renderer, radius: 5 + 17 * Math.sqrt(count / max), color: '#fff', weight: 1,
           fillColor: typeColor(type), fillOpacity: 0.75,
         });
-        circle.bindTooltip(`${count.toLocaleString()} events, mostly ${type ?? 'unknown type'}`);
+        circle.bindTooltip(escapeHtml(`${count.toLocaleString()} events, mostly ${type ?? 'unknown type'}`));
         circle.on('click', () => map.setView([lat, lon], Math.min(map.getZoom() + 2, 13)));
         cells.addLayer(circle);
       }
@@ -68,6 +68,11 @@ export function createMap(element, { onOpen, onMoved }) {
     return [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()),
       Math.min(90, b.getNorth())].map((v) => v.toFixed(4)).join(',');
   } };
+}
+
+/** Leaflet tooltips take HTML; event data is text. */
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
