@@ -63,6 +63,17 @@ test('the page loads with map, timeline and table', async () => {
   assert.ok(await page.locator('#map .leaflet-overlay-pane canvas').count() > 0, 'map drawn');
   assert.ok(await page.locator('#filters select[name=country] option').count() > 5, 'countries listed');
   await shot(page, '01-loaded');
+  const box = await page.locator('#timeline').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + 40, { steps: 5 });
+  await page.mouse.up();
+  await ready(page);
+  const from = await page.inputValue('#filters [name=date_from]');
+  const to = await page.inputValue('#filters [name=date_to]');
+  assert.ok(from && to && from < to, `brushed ${from}..${to}`);
+  const dates = await column(1);
+  assert.ok(dates.every((d) => d >= from && d <= to), 'table follows the brush');
 });
 
 test('filtering by country and event type narrows the table', async () => {
@@ -77,6 +88,11 @@ test('filtering by country and event type narrows the table', async () => {
   const caption = await page.textContent('#events-caption');
   assert.ok(Number(caption.replace(/\D/g, '')) < 2000, caption);
   assert.match(await page.getAttribute('#export-csv', 'href'), /country=SY&event_type=Explosions/);
+  await page.focus('#timeline');
+  await page.keyboard.press('ArrowLeft'); // the brush from the keyboard: the last four weeks
+  await ready(page);
+  assert.ok(await page.inputValue('#filters [name=date_from]'), 'brush set the start date');
+  assert.ok(await page.locator('#timeline rect.brush').count() === 1, 'brush drawn');
   await shot(page, '02-filtered');
 });
 

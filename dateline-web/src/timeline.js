@@ -97,6 +97,21 @@ export function createTimeline(svg, { onBrush }) {
     start = null;
     onBrush(weeks[a].key, iso(Date.parse(weeks[b].key) + 6 * DAY));
   });
+  // Keyboard brush: arrows move the selected weeks, Shift+arrows widen or narrow it, Escape clears it.
+  svg.addEventListener('keydown', (e) => {
+    if (!weeks.length || !['ArrowLeft', 'ArrowRight', 'Escape'].includes(e.key)) return;
+    e.preventDefault();
+    if (e.key === 'Escape') {
+      onBrush('', '');
+      return;
+    }
+    const delta = e.key === 'ArrowLeft' ? -1 : 1;
+    let a = selection?.[0] ? indexOf(selection[0]) : Math.max(0, weeks.length - 4);
+    let b = selection?.[1] ? indexOf(selection[1]) : weeks.length - 1;
+    if (selection && e.shiftKey) b = Math.max(a, Math.min(weeks.length - 1, b + delta));
+    else if (selection && a + delta >= 0 && b + delta < weeks.length) { a += delta; b += delta; }
+    onBrush(weeks[a].key, iso(Date.parse(weeks[b].key) + 6 * DAY));
+  });
   window.addEventListener('resize', draw);
   return { render };
 }
