@@ -1,5 +1,10 @@
 package io.dateline.cli;
 
+import io.dateline.Dateline;
+import io.dateline.model.Article;
+import io.dateline.model.ArticleIds;
+import io.dateline.output.AnnotationJson;
+import io.dateline.pipeline.Pipeline;
 import io.dateline.server.ApiServer;
 import io.dateline.store.EventStore;
 import io.dateline.store.StoreIngest;
@@ -7,11 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code dateline serve}: the REST API (and later the workbench) over the event store. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the event store over HTTP.")
+/** {@code dateline serve}: the REST API and the analyst workbench over the event store. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description =
+        "Serve the event store and the analyst workbench over HTTP.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -27,12 +34,15 @@ public final class ServeCommand implements Callable<Integer> {
         try (EventStore events = EventStore.open(store.data)) {
             AnnotateOptions options = new AnnotateOptions();
             StoreIngest ingester = IngestCommand.ingester(options, events, 200);
+            Pipeline pipeline = Dateline.standardPipeline();
+            ApiServer.Annotate annotate = (text, title, published) -> AnnotationJson.toLine(pipeline.process(
+                    new Article("pasted", ArticleIds.of(text), title, null, published, text, List.of(), null)));
             try (ApiServer server = ApiServer.start(events,
-                    body -> IngestCommand.ingestStream(ingester, body), host, port)) {
+                    body -> IngestCommand.ingestStream(ingester, body), annotate, host, port)) {
                 if (server.createdToken() != null) {
                     System.err.println("dateline serve: write token (shown once, keep it): " + server.createdToken());
                 }
-                System.err.printf("dateline serve: http://%s:%d/api/events (data in %s; Ctrl-C to stop)%n", host,
+                System.err.printf("dateline serve: http://%s:%d/ (API under /api; data in %s; Ctrl-C to stop)%n", host,
                         server.port(), store.data);
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

@@ -6,6 +6,7 @@ import io.dateline.store.StoreIngest;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 
 import java.io.InputStream;
 import java.sql.Connection;
@@ -24,6 +25,14 @@ public final class ApiServer implements AutoCloseable {
         StoreIngest.Result ingest(InputStream jsonLines);
     }
 
+    /** Annotates one pasted article without storing it; returns one dateline/1 JSON object. Supplied by the caller. */
+    public interface Annotate {
+        String annotate(String text, String title, String published);
+    }
+
+    /** Where the workbench's built files are on the classpath (written there by the dateline-web build). */
+    static final String WEB = "/io/dateline/server/web";
+
     private final Javalin app;
     private final String createdToken;
 
@@ -33,15 +42,38 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(EventStore store, Ingest ingest, String host, int port) throws SQLException {
+        return start(store, ingest, (text, title, published) -> {
+            throw new IllegalArgumentException("this server has no pipeline to annotate with");
+        }, host, port);
+    }
+
+    public static ApiServer start(EventStore store, Ingest ingest, Annotate annotate, String host, int port)
+            throws SQLException {
         ApiTokens tokens = new ApiTokens(store.reader());
         String created = tokens.createIfNone();
         EventsApi events = new EventsApi(store);
+        WorkbenchApi workbench = new WorkbenchApi(store, annotate);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.defaultContentType = "application/json";
+            // The workbench, when the build put it on the classpath (a build without npm still serves the API).
+            if (ApiServer.class.getResource(WEB + "/index.html") != null) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = WEB;
+                    files.location = Location.CLASSPATH;
+                    // Explicit charsets: otherwise the static handler announces "charset=null".
+                    files.mimeTypes.add("text/html; charset=utf-8", "html");
+                    files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+                    files.mimeTypes.add("text/css; charset=utf-8", "css");
+                    files.mimeTypes.add("application/json; charset=utf-8", "json");
+                });
+            }
         });
         app.before("/api/*", ctx -> {
-            if (!ctx.method().name().equals("GET") && !tokens.valid(ctx.header("Authorization"))) {
+            // Annotating pasted text writes nothing, so like reads it needs no token.
+            if (!ctx.method().name().equals("GET") && !ctx.path().equals("/api/annotate")
+                    && !tokens.valid(ctx.header("Authorization"))) {
                 throw new Unauthorized();
             }
         });
@@ -54,6 +86,9 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/export.json", events::exportJson);
         app.get("/api/export.geojson", events::exportGeoJson);
         app.get("/api/export.parquet", events::exportParquet);
+        app.get("/api/points", workbench::points);
+        app.get("/api/articles/{id}", workbench::article);
+        app.post("/api/annotate", workbench::annotate);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
                 .result(ApiServer.class.getResourceAsStream("openapi.json")));
         app.post("/api/ingest", ctx -> ctx.json(ingest.ingest(ctx.bodyInputStream())));
