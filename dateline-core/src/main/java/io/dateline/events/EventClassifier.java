@@ -1,0 +1,121 @@
+package io.dateline.events;
+
+import java.util.List;
+
+/**
+ * Chooses an event class and a PLOVER type for a clause from two kinds of evidence: the trigger words it contains
+ * (our lexicon) and the similarity of its embedding to the team's exemplar sentences (soft nearest neighbours).
+ * Lexical evidence is weighted so that a decisive trigger ("suicide bomber", "kidnapped") wins unless the sentence as
+ * a whole reads like another class, and the embedding decides among the many weak and shared cues.
+ */
+public final class EventClassifier {
+    /** Weight of one unit of trigger evidence against embedding similarity (which varies by ~0.1 across classes). */
+    static final double LEXICAL = Double.parseDouble(System.getProperty("dl.lex", "0.12"));
+    /** Bonus for the PLOVER type implied by the event class. */
+    static final double IMPLIED_PLOVER = 0.08;
+
+    private final EventModels models;
+    private final String[] acledLabels;
+    private final String[] ploverLabels;
+
+    public EventClassifier(EventModels models) {
+        this.models = models;
+        this.acledLabels = models.acled().labels().toArray(new String[0]);
+        this.ploverLabels = models.plover().labels().toArray(new String[0]);
+    }
+
+    public EventModels models() {
+        return models;
+    }
+
+    /** Classifies a whole text (e.g. an evaluation snippet) with all its triggers. */
+    public Classification classify(String text) {
+        Words words = Words.of(text);
+        return classify(text, models.lexicon().find(words.lowerList()));
+    }
+
+    /** Classifies a clause whose triggers were already found. */
+    public Classification classify(String clause, List<Trigger> triggers) {
+        float[] v = models.embedder().embed(clause);
+        double[] acled = models.acled().scores(v);
+        int best = -1;
+        int second = -1;
+        double[] total = new double[acled.length];
+        for (int c = 0; c < acled.length; c++) {
+            total[c] = acled[c] + LEXICAL * lexical(triggers, acledLabels[c]);
+            if (best < 0 || total[c] > total[best]) {
+                second = best;
+                best = c;
+            } else if (second < 0 || total[c] > total[second]) {
+                second = c;
+            }
+        }
+        EventClass cls = EventClass.valueOf(acledLabels[best]);
+        double margin = second < 0 ? 1 : total[best] - total[second];
+        Trigger trigger = strongest(triggers, cls.name());
+
+        double[] plover = models.plover().scores(v);
+        int pBest = -1;
+        double pScore = 0;
+        for (int p = 0; p < plover.length; p++) {
+            double s = plover[p] + LEXICAL * lexical(triggers, "P:" + ploverLabels[p]);
+            if (ploverLabels[p].equals(cls.plover())) {
+                s += IMPLIED_PLOVER;
+            }
+            if (pBest < 0 || s > pScore) {
+                pBest = p;
+                pScore = s;
+            }
+        }
+        String ploverType = cls == EventClass.NATURAL_DISASTER || cls == EventClass.MAN_MADE_DISASTER
+                ? null : ploverLabels[pBest];
+        String mode = null;
+        if (ploverType != null) {
+            mode = ploverType.equals(cls.plover()) && cls.ploverMode() != null ? cls.ploverMode()
+                    : modeFromTriggers(triggers, ploverType);
+            if (mode == null) {
+                mode = models.plover().nearestMode(v, ploverType);
+            }
+        }
+        return new Classification(cls, total[best], margin, ploverType, mode, trigger);
+    }
+
+    /** Strongest trigger weight for a target, plus a little for each further distinct cue. */
+    static double lexical(List<Trigger> triggers, String target) {
+        double max = 0;
+        double extra = 0;
+        String prefix = target + ":";
+        for (Trigger t : triggers) {
+            if (t.target().equals(target) || t.target().startsWith(prefix)) {
+                if (t.weight() > max) {
+                    extra += max * 0.2;
+                    max = t.weight();
+                } else {
+                    extra += t.weight() * 0.2;
+                }
+            }
+        }
+        return max + Math.min(extra, 0.4);
+    }
+
+    static Trigger strongest(List<Trigger> triggers, String target) {
+        Trigger best = null;
+        for (Trigger t : triggers) {
+            if (t.target().equals(target) && (best == null || t.weight() > best.weight())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static String modeFromTriggers(List<Trigger> triggers, String ploverType) {
+        String prefix = "P:" + ploverType + ":";
+        Trigger best = null;
+        for (Trigger t : triggers) {
+            if (t.target().startsWith(prefix) && (best == null || t.weight() > best.weight())) {
+                best = t;
+            }
+        }
+        return best == null ? null : best.target().substring(prefix.length());
+    }
+}

@@ -1,0 +1,290 @@
+package io.dateline.events;
+
+import io.dateline.model.ActorMention;
+import io.dateline.model.AnnotatedArticle;
+import io.dateline.model.ArticleIds;
+import io.dateline.model.DateMention;
+import io.dateline.model.Event;
+import io.dateline.model.EventLocation;
+import io.dateline.model.PlaceMention;
+import io.dateline.model.Span;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds and codes the events of an article, sentence by sentence and clause by clause. Only sentences with a trigger
+ * are classified (and so embedded), which keeps the model's cost proportional to the eventful part of the text.
+ */
+public final class EventExtractor {
+    /** A clause is a candidate only with a trigger at least this strong; weaker cues only help classify. */
+    static final double CANDIDATE_WEIGHT = 0.6;
+    private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
+    private static final Set<EventClass> FOLLOW_UPS = Set.of(EventClass.ARREST, EventClass.DISR_WEAP,
+            EventClass.ABDUCT_DISSAP, EventClass.PROPERTY_DISTRUCT);
+
+    private final EventClassifier classifier;
+
+    public EventExtractor(EventClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    public List<Event> extract(AnnotatedArticle article) {
+        String text = article.text();
+        LocalDate published = article.article().publicationDate();
+        List<Event> events = new ArrayList<>();
+        for (Span sentence : article.sentences()) {
+            extractSentence(article, text, sentence, published, events);
+        }
+        return events;
+    }
+
+    private void extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
+                                 List<Event> out) {
+        Words w = Words.of(text, sentence.start(), sentence.end());
+        List<Trigger> triggers = classifier.models().lexicon().find(w.lowerList());
+        if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
+            return;
+        }
+        List<PlaceMention> places = within(article.places(), sentence);
+        List<DateMention> dates = withinDates(article.dates(), sentence);
+        List<ActorMention> actors = withinActors(article.actors(), sentence);
+        List<Clause> clauses = ClauseSplitter.split(w);
+        List<Event> found = new ArrayList<>();
+        for (int c = 0; c < clauses.size(); c++) {
+            Clause clause = clauses.get(c);
+            List<Trigger> local = in(triggers, clause);
+            if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
+                continue;
+            }
+            Clause next = c + 1 < clauses.size() ? clauses.get(c + 1) : null;
+            String clauseText = text.substring(w.start(clause.first()), w.end(clause.end() - 1));
+            String embedText = clause.end() - clause.first() >= 6 ? clauseText : sentence.of(text);
+            Classification cls = classifier.classify(embedText, local);
+            if (cls.eventClass() == EventClass.NONE) {
+                continue;
+            }
+            Trigger trigger = cls.trigger() != null ? cls.trigger() : strongest(local);
+            EventClass refined = CodebookRules.refine(cls.eventClass(), w, clause.first(), clause.end(),
+                    trigger.firstToken());
+            Event e = code(article, w, sentence, clause, next, trigger, refined, cls, places, dates, actors,
+                    published, 1.0);
+            if (e != null) {
+                found.add(e);
+            }
+            Trigger follow = followUp(local, refined, trigger);
+            if (follow != null && e != null) {
+                EventClass second = CodebookRules.refine(EventClass.valueOf(follow.target()), w, clause.first(),
+                        clause.end(), follow.firstToken());
+                Event e2 = code(article, w, sentence, clause, next, follow, second, null, places, dates, actors,
+                        published, 0.7);
+                if (e2 != null) {
+                    found.add(e2);
+                }
+            }
+        }
+        mergeInto(found, sentence, out);
+    }
+
+    private Event code(AnnotatedArticle article, Words w, Span sentence, Clause clause, Clause next, Trigger trigger,
+                       EventClass cls, Classification how, List<PlaceMention> places, List<DateMention> dates,
+                       List<ActorMention> actors, LocalDate published, double confidenceScale) {
+        String status = StatusDetector.detect(w, clause, trigger.firstToken(), next);
+        if (status.equals(StatusDetector.BACKGROUND)) {
+            return null;
+        }
+        int clauseStart = w.start(clause.first());
+        int clauseEnd = w.end(clause.end() - 1);
+        int triggerStart = w.start(trigger.firstToken());
+        int triggerEnd = w.end(trigger.lastToken());
+
+        String plover = how == null ? cls.plover() : how.plover();
+        String mode = how == null ? cls.ploverMode() : how.ploverMode();
+        if (cls.isViolent() && how != null && how.plover() != null && !how.plover().equals(cls.plover())
+                && how.margin() > 0.03) {
+            plover = how.plover(); // a statement about violence, e.g. a condemnation
+        }
+        if (status.equals("threatened")) {
+            plover = "THREATEN";
+            mode = cls.isViolent() ? "violence" : null;
+        } else if (status.equals("refused")) {
+            plover = "REJECT";
+            mode = null;
+        }
+
+        int byAt = passiveBy(w, trigger, clause);
+        ActorRoles.Roles roles = ActorRoles.choose(actors, sentence.start(), clauseStart, clauseEnd, triggerStart,
+                triggerEnd, byAt);
+        boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover);
+        EventLocator.Choice where = EventLocator.choose(w, clause, trigger.firstToken(), places, movement);
+        EventLocation location = where == null ? null : EventLocator.toLocation(where);
+        EventDater.Dating when = EventDater.date(dates, clauseStart, clauseEnd, triggerStart, published);
+        Casualties casualties = cls.isViolent() || cls == EventClass.NATURAL_DISASTER
+                || cls == EventClass.MAN_MADE_DISASTER
+                ? CasualtyCounter.count(w, clause.first(), casualtyEnd(w, clause, next)) : Casualties.NONE;
+
+        double confidence = confidence(how, trigger) * confidenceScale;
+        Span evidence = new Span(clauseStart, clauseEnd);
+        String id = ArticleIds.sha256Hex(article.article().id() + ":" + sentence.start() + "-" + sentence.end()
+                + ":" + clauseStart + ":" + cls.name()).substring(0, 16);
+        return new Event(id, when.date(), when.precision(), cls.eventType(), cls.subEventType(), cls.category(),
+                plover, mode, status, roles.actor1(), roles.actor2(), roles.assoc1(), roles.assoc2(), location,
+                casualties.fatalities(), casualties.injured(), confidence, evidence);
+    }
+
+    /** Casualties of a clause may be stated in a following participle or "leaving" clause without a trigger. */
+    private static int casualtyEnd(Words w, Clause clause, Clause next) {
+        return next == null ? clause.end() : Math.max(clause.end(), Math.min(next.end(), clause.end() + 12));
+    }
+
+    private static double confidence(Classification how, Trigger trigger) {
+        if (how == null) {
+            return Math.min(0.6, 0.3 + 0.2 * trigger.weight());
+        }
+        double c = 0.35 + Math.min(0.35, how.margin() * 5) + Math.min(0.25, 0.15 * trigger.weight());
+        if (how.trigger() == null) {
+            c -= 0.15; // the embedding chose a class no trigger points to
+        }
+        return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100.0));
+    }
+
+    /** Offset of "by" in "were struck by X", or -1. */
+    private static int passiveBy(Words w, Trigger trigger, Clause clause) {
+        int t = trigger.firstToken();
+        boolean be = false;
+        for (int i = t - 1; i >= clause.first() && i >= t - 3; i--) {
+            if (BE.contains(w.lower(i))) {
+                be = true;
+                break;
+            }
+        }
+        if (!be) {
+            return -1;
+        }
+        for (int i = trigger.lastToken() + 1; i < clause.end() && i <= trigger.lastToken() + 4; i++) {
+            if (w.lower(i).equals("by")) {
+                return w.start(i);
+            }
+        }
+        return -1;
+    }
+
+    /** "an attack and the arrests that followed": a strong trigger of a follow-up kind next to a violent event. */
+    private static Trigger followUp(List<Trigger> local, EventClass primary, Trigger primaryTrigger) {
+        for (Trigger t : local) {
+            if (t.isPlover() || t.weight() < 1.0 || Math.abs(t.firstToken() - primaryTrigger.firstToken()) < 2) {
+                continue;
+            }
+            EventClass other = EventClass.valueOf(t.target());
+            boolean violentThenFollowUp = primary.isViolent() && FOLLOW_UPS.contains(other);
+            boolean followUpThenViolent = FOLLOW_UPS.contains(primary) && other.isViolent() && t.weight() >= 1.2;
+            if (other != primary && (violentThenFollowUp || followUpThenViolent)
+                    && primary.eventType() != null && !primary.eventType().equals(other.eventType())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Adjacent clauses coding the same class describe one event: keep the first, widen its evidence. */
+    private static void mergeInto(List<Event> found, Span sentence, List<Event> out) {
+        Event previous = null;
+        for (Event e : found) {
+            if (previous != null && previous.subEventType() != null
+                    && previous.subEventType().equals(e.subEventType())
+                    && previous.status().equals(e.status())) {
+                Event merged = new Event(previous.eventId(), previous.eventDate(), previous.timePrecision(),
+                        previous.eventType(), previous.subEventType(), previous.category(), previous.plover(),
+                        previous.ploverMode(), previous.status(), first(previous.actor1(), e.actor1()),
+                        first(previous.actor2(), e.actor2()), previous.assocActor1(), previous.assocActor2(),
+                        previous.location() != null ? previous.location() : e.location(),
+                        max(previous.fatalities(), e.fatalities()), max(previous.injured(), e.injured()),
+                        Math.max(previous.confidence(), e.confidence()),
+                        new Span(previous.evidence().start(), Math.max(previous.evidence().end(), e.evidence().end())));
+                out.set(out.size() - 1, merged);
+                previous = merged;
+                continue;
+            }
+            out.add(e);
+            previous = e;
+        }
+        // a sentence holding one event: the sentence is its evidence
+        if (found.size() == 1 && !out.isEmpty()) {
+            Event only = out.get(out.size() - 1);
+            out.set(out.size() - 1, new Event(only.eventId(), only.eventDate(), only.timePrecision(),
+                    only.eventType(), only.subEventType(), only.category(), only.plover(), only.ploverMode(),
+                    only.status(), only.actor1(), only.actor2(), only.assocActor1(), only.assocActor2(),
+                    only.location(), only.fatalities(), only.injured(), only.confidence(), sentence));
+        }
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static Integer max(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+    }
+
+    private static double maxWeight(List<Trigger> triggers, int from, int to) {
+        double max = 0;
+        for (Trigger t : triggers) {
+            if (t.firstToken() >= from && t.firstToken() < to) {
+                max = Math.max(max, t.weight());
+            }
+        }
+        return max;
+    }
+
+    private static Trigger strongest(List<Trigger> triggers) {
+        Trigger best = null;
+        for (Trigger t : triggers) {
+            if (best == null || t.weight() > best.weight()) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static List<Trigger> in(List<Trigger> triggers, Clause clause) {
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : triggers) {
+            if (clause.contains(t.firstToken())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static List<PlaceMention> within(List<PlaceMention> all, Span s) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : all) {
+            if (p.start() >= s.start() && p.end() <= s.end()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static List<DateMention> withinDates(List<DateMention> all, Span s) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : all) {
+            if (d.start() >= s.start() && d.end() <= s.end()) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static List<ActorMention> withinActors(List<ActorMention> all, Span s) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention a : all) {
+            if (a.start() >= s.start() && a.end() <= s.end()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+}
