@@ -32,14 +32,39 @@ final class CodebookRules {
             "pkk", "houthi", "houthis", "rsf", "tribesmen", "terrorists", "daesh");
     private static final Set<String> PROTESTER_VIOLENCE = Set.of("threw", "throwing", "hurled", "stones", "rocks",
             "projectiles", "molotov", "petrol", "torched", "burned", "burnt", "vandalised", "vandalized", "looted",
-            "smashed", "stormed", "rioted", "rioting", "rioters", "riot", "violent", "violently", "clashed", "clash",
-            "clashes", "clashing", "attacked", "barricades", "pelted", "fireworks", "set");
+            "smashed", "stormed", "rioted", "rioting", "rioters", "riot", "violent", "clashed", "clash",
+            "clashes", "clashing", "barricades", "pelted", "throw", "throws", "hurling", "arson", "looting", "violence", "ablaze");
+    private static final Set<String> CRIME = Set.of("fraud", "trafficker", "traffickers", "trafficking",
+            "smuggling", "smugglers", "smuggler", "migrants", "pornography", "pornographic", "drug", "drugs",
+            "robbery", "robbers", "theft", "thieves", "cyber", "gang", "gangs", "cartel", "narcotics", "cocaine",
+            "heroin", "kidnappers", "ransom", "extortion", "poachers", "poaching", "counterfeit", "laundering",
+            "criminal", "criminals", "crime", "bandits", "scam", "hacker", "hackers", "illegal", "contraband");
+    private static final Set<String> POLITICAL = Set.of("regime", "militants", "opposition", "activist",
+            "activists", "protest", "rebels", "rebel", "terrorist", "terrorists", "terror", "insurgents", "remnants",
+            "militia", "jihadist", "jihadists", "army", "troops", "soldiers", "party", "journalist", "islamic",
+            "government", "extremist", "extremists", "political");
+    private static final Set<String> WITHDRAWAL = Set.of("withdrew", "withdrawn", "withdrawal", "abandoned",
+            "evacuated", "handed", "handover", "ceded", "peacefully", "unopposed", "without");
+    private static final Set<String> FIGHT = Set.of("clashes", "clash", "fighting", "battle", "battles", "fierce",
+            "heavy", "offensive", "assault", "attack", "killed", "fought", "stormed", "overran");
     private static final Set<String> FORCE = Set.of("killed", "killing", "shot", "dead", "died", "wounded",
-            "wounding", "injured", "injuring", "live", "beaten", "beat", "excessive", "bullets", "fatally", "death",
-            "brutally", "brutality", "deaths");
+            "wounding", "injured", "injuring", "live", "beaten", "beat", "excessive", "fatally", "death",
+            "brutally", "deaths", "violently", "injuries", "batons", "baton", "hits");
     private static final Set<String> INTERVENTION = Set.of("dispersed", "disperse", "dispersing", "detained",
             "detain", "arrested", "arrests", "tear", "teargas", "cannon", "suppressed", "prevented", "halted",
-            "halt", "blocked", "broke", "detention", "rubber", "crackdown", "banned", "intervened");
+            "halt", "broke", "detention", "rubber", "crackdown", "banned", "intervened", "pepper", "smoke",
+            "nonlethal", "dispersal", "unauthorized", "unsanctioned", "kettled");
+    private static final Set<String> PROTEST = Set.of("protest", "protests", "protesters", "protestors",
+            "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rioters", "marchers", "sit-in");
+    private static final Set<String> HOSTILE = Set.of("attack", "attacks", "attacked", "bomb", "bomber", "bombs",
+            "militants", "terrorists", "planted", "targeted", "targeting", "ied", "ieds", "insurgents", "fired",
+            "claimed", "rebels", "jihadists", "gunmen", "shelling", "shells", "launched", "strike", "strikes",
+            "army", "regime", "forces", "weapons", "weapon", "mortar", "mortars", "rockets", "missile", "missiles");
+    private static final Set<String> ACCIDENT = Set.of("leak", "leakage", "leaked", "spill", "spilled", "plant",
+            "factory", "warehouse", "boiler", "container", "fireworks", "poisoned", "poisoning", "accident",
+            "accidental", "accidentally", "crash", "crashed", "ammonium", "stored", "hazard", "incident", "pipeline",
+            "tanker", "cylinder", "refinery", "firefighters", "blaze", "fire", "smoke", "gas", "pesticide",
+            "industrial", "workers", "laborers", "labourers", "adulterated", "consuming", "drinks", "train");
     private static final Set<String> DISRUPTION = Set.of("defused", "defuse", "found", "discovered", "intercepted",
             "cleared", "dismantled", "seized", "confiscated", "recovered", "neutralised", "neutralized", "deactivated",
             "destroyed", "shot", "downed", "foiled", "thwarted", "suspicious");
@@ -48,6 +73,24 @@ final class CodebookRules {
     }
 
     static EventClass refine(EventClass cls, Words words, int from, int to, int triggerIndex) {
+        int n = words.size();
+        if ((cls == EventClass.ARREST || cls == EventClass.ARMED_CLASH || cls == EventClass.ATTACK)
+                && count(words, 0, n, PROTEST) > 0) {
+            return protest(words, 0, n);
+        }
+        if ((cls == EventClass.CHEM_WEAP || cls == EventClass.REM_EXPLOS) && count(words, 0, n, HOSTILE) == 0
+                && count(words, 0, n, ACCIDENT) > 0) {
+            return EventClass.MAN_MADE_DISASTER;
+        }
+        if ((cls == EventClass.ARREST || cls == EventClass.DISR_WEAP || cls == EventClass.ATTACK
+                || cls == EventClass.ABDUCT_DISSAP || cls == EventClass.GRENADE || cls == EventClass.PROPERTY_DISTRUCT)
+                && count(words, 0, n, CRIME) > count(words, 0, n, POLITICAL)) {
+            return EventClass.ORG_CRIME;
+        }
+        if ((cls == EventClass.GOV_REGAINS_TERIT || cls == EventClass.NON_STATE_ACTOR_OVERTAKES_TER)
+                && count(words, 0, n, WITHDRAWAL) > 0 && count(words, 0, n, FIGHT) == 0) {
+            return EventClass.NON_VIOL_TERRIT_TRANSFER;
+        }
         switch (cls) {
             case ATTACK:
                 return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : cls;
@@ -58,7 +101,7 @@ final class CodebookRules {
             case PROTEST_WITH_INTER:
             case FORCE_AGAINST_PROTEST:
             case VIOL_DEMONSTR:
-                return protest(words, from, to);
+                return protest(words, 0, n);
             case REM_EXPLOS:
             case ART_MISS_ATTACK:
             case GRENADE:
@@ -69,10 +112,21 @@ final class CodebookRules {
         }
     }
 
+    /** Who was hit: the object after the trigger (up to a "by" agent), and the subject of a passive. */
     private static boolean attackOnArmedForces(Words w, int from, int to, int trigger) {
-        // who was hit: look after the trigger (object, victims) and at casualty nouns anywhere in the clause
-        int armed = count(w, Math.max(from, trigger), to, ARMED);
-        int civilian = count(w, from, to, CIVILIAN);
+        int t = Math.max(from, trigger);
+        int end = t + 1;
+        while (end < w.size() && !w.lower(end).equals("by") && !w.lower(end).equals(".")) {
+            end++;
+        }
+        int armed = count(w, t + 1, end, ARMED);
+        int civilian = count(w, t + 1, end, CIVILIAN);
+        boolean passive = t > 0 && (w.lower(t - 1).equals("were") || w.lower(t - 1).equals("was")
+                || w.lower(t - 1).equals("been"));
+        if (passive) {
+            armed += count(w, Math.max(0, t - 8), t, ARMED);
+            civilian += count(w, Math.max(0, t - 8), t, CIVILIAN);
+        }
         return armed > 0 && armed >= civilian;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class EventClassifier {
     /** Weight of one unit of trigger evidence against embedding similarity (which varies by ~0.1 across classes). */
-    static final double LEXICAL = Double.parseDouble(System.getProperty("dl.lex", "0.12"));
+    static final double LEXICAL = Double.parseDouble(System.getProperty("dl.lex", "0.05"));
     /** Bonus for the PLOVER type implied by the event class. */
     static final double IMPLIED_PLOVER = 0.08;
 

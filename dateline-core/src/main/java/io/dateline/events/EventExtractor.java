@@ -22,6 +22,8 @@ public final class EventExtractor {
     /** A clause is a candidate only with a trigger at least this strong; weaker cues only help classify. */
     static final double CANDIDATE_WEIGHT = 0.6;
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
+    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured",
+            "killing", "injuring", "wounding", "casualties", "bodies");
     private static final Set<EventClass> FOLLOW_UPS = Set.of(EventClass.ARREST, EventClass.DISR_WEAP,
             EventClass.ABDUCT_DISSAP, EventClass.PROPERTY_DISTRUCT);
 
@@ -53,6 +55,7 @@ public final class EventExtractor {
         List<ActorMention> actors = withinActors(article.actors(), sentence);
         List<Clause> clauses = ClauseSplitter.split(w);
         List<Event> found = new ArrayList<>();
+        List<Event> outcomes = new ArrayList<>();
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
             List<Trigger> local = in(triggers, clause);
@@ -73,6 +76,10 @@ public final class EventExtractor {
                     published, 1.0);
             if (e != null) {
                 found.add(e);
+                if (refined == EventClass.ATTACK && trigger.weight() <= 0.7
+                        && CASUALTY_WORDS.contains(w.lower(trigger.firstToken()))) {
+                    outcomes.add(e);
+                }
             }
             Trigger follow = followUp(local, refined, trigger);
             if (follow != null && e != null) {
@@ -85,7 +92,38 @@ public final class EventExtractor {
                 }
             }
         }
+        foldOutcomes(found, outcomes);
         mergeInto(found, sentence, out);
+    }
+
+    /**
+     * "Two soldiers were killed when militants attacked a post": the clause that only states deaths is the outcome
+     * of the event in the other clause, not an event of its own. Its casualties go to the nearest other event.
+     */
+    private static void foldOutcomes(List<Event> found, List<Event> outcomes) {
+        for (Event o : outcomes) {
+            Event target = null;
+            for (Event e : found) {
+                if (!outcomes.contains(e) && e.category().equals("political_violence")
+                        && (target == null || Math.abs(e.evidence().start() - o.evidence().start())
+                        < Math.abs(target.evidence().start() - o.evidence().start()))) {
+                    target = e;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            int at = found.indexOf(target);
+            found.set(at, new Event(target.eventId(), target.eventDate(), target.timePrecision(), target.eventType(),
+                    target.subEventType(), target.category(), target.plover(), target.ploverMode(), target.status(),
+                    target.actor1() != null ? target.actor1() : o.actor1(),
+                    target.actor2() != null ? target.actor2() : o.actor2(), target.assocActor1(),
+                    target.assocActor2(), target.location() != null ? target.location() : o.location(),
+                    max(target.fatalities(), o.fatalities()), max(target.injured(), o.injured()),
+                    target.confidence(), new Span(Math.min(target.evidence().start(), o.evidence().start()),
+                    Math.max(target.evidence().end(), o.evidence().end()))));
+            found.remove(o);
+        }
     }
 
     private Event code(AnnotatedArticle article, Words w, Span sentence, Clause clause, Clause next, Trigger trigger,
