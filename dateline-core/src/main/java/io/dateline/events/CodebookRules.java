@@ -65,6 +65,8 @@ final class CodebookRules {
             "accidental", "accidentally", "crash", "crashed", "ammonium", "stored", "hazard", "incident", "pipeline",
             "tanker", "cylinder", "refinery", "firefighters", "blaze", "fire", "smoke", "gas", "pesticide",
             "industrial", "workers", "laborers", "labourers", "adulterated", "consuming", "drinks", "train");
+    private static final Set<String> INTERCEPTION = Set.of("intercepted", "intercept", "intercepting", "downed",
+            "defused", "interception");
     private static final Set<String> DISRUPTION = Set.of("defused", "defuse", "found", "discovered", "intercepted",
             "cleared", "dismantled", "seized", "confiscated", "recovered", "neutralised", "neutralized", "deactivated",
             "destroyed", "shot", "downed", "foiled", "thwarted", "suspicious");
@@ -102,8 +104,11 @@ final class CodebookRules {
             case FORCE_AGAINST_PROTEST:
             case VIOL_DEMONSTR:
                 return protest(words, 0, n);
-            case REM_EXPLOS:
+            case AIR_STRIKE:
             case ART_MISS_ATTACK:
+                return count(words, 0, n, INTERCEPTION) > 0 && count(words, from, to, FORCE) == 0
+                        ? EventClass.DISR_WEAP : cls;
+            case REM_EXPLOS:
             case GRENADE:
                 return count(words, from, to, DISRUPTION) > 0 && count(words, from, to, FORCE) == 0
                         ? EventClass.DISR_WEAP : cls;
@@ -130,23 +135,19 @@ final class CodebookRules {
         return armed > 0 && armed >= civilian;
     }
 
+    /** The taker is the subject: the first state or non-state cue word of the clause, before the trigger. */
     private static EventClass territory(EventClass cls, Words w, int from, int trigger) {
         int end = trigger < 0 ? from : trigger;
-        int state = 0;
-        int nonState = 0;
-        for (int i = Math.max(from, end - 12); i < end; i++) {
+        for (int i = from; i < end; i++) {
             String x = w.lower(i);
-            if (STATE.contains(x)) {
-                state++;
-            }
             if (NON_STATE.contains(x)) {
-                nonState += 2;
+                return EventClass.NON_STATE_ACTOR_OVERTAKES_TER;
+            }
+            if (STATE.contains(x)) {
+                return EventClass.GOV_REGAINS_TERIT;
             }
         }
-        if (state == 0 && nonState == 0) {
-            return cls;
-        }
-        return nonState > state ? EventClass.NON_STATE_ACTOR_OVERTAKES_TER : EventClass.GOV_REGAINS_TERIT;
+        return cls;
     }
 
     private static EventClass protest(Words w, int from, int to) {
