@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class EventClassifier {
     /** Weight of one unit of trigger evidence against embedding similarity (which varies by ~0.1 across classes). */
-    static final double LEXICAL = Double.parseDouble(System.getProperty("dl.lex", "0.05"));
+    static final double LEXICAL = 0.05;
     /** Bonus for the PLOVER type implied by the event class. */
     static final double IMPLIED_PLOVER = 0.08;
 
@@ -36,7 +36,14 @@ public final class EventClassifier {
 
     /** Classifies a clause whose triggers were already found. */
     public Classification classify(String clause, List<Trigger> triggers) {
-        float[] v = models.embedder().embed(clause);
+        return classify(models.embedder().embed(clause), triggers);
+    }
+
+    /**
+     * Classifies with a precomputed embedding: clauses of one sentence share the sentence's embedding (one model call
+     * per sentence) and differ by their own triggers.
+     */
+    public Classification classify(float[] v, List<Trigger> triggers) {
         double[] acled = models.acled().scores(v);
         int best = -1;
         int second = -1;

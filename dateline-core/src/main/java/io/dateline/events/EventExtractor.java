@@ -56,6 +56,7 @@ public final class EventExtractor {
         List<Clause> clauses = ClauseSplitter.split(w);
         List<Event> found = new ArrayList<>();
         List<Event> outcomes = new ArrayList<>();
+        float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
             List<Trigger> local = in(triggers, clause);
@@ -63,9 +64,10 @@ public final class EventExtractor {
                 continue;
             }
             Clause next = c + 1 < clauses.size() ? clauses.get(c + 1) : null;
-            String clauseText = text.substring(w.start(clause.first()), w.end(clause.end() - 1));
-            String embedText = clause.end() - clause.first() >= 6 ? clauseText : sentence.of(text);
-            Classification cls = classifier.classify(embedText, local);
+            if (embedding == null) {
+                embedding = classifier.models().embedder().embed(sentence.of(text));
+            }
+            Classification cls = classifier.classify(embedding, local);
             if (cls.eventClass() == EventClass.NONE) {
                 continue;
             }
