@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class ClauseSplitter {
     private static final Set<String> BREAKERS = Set.of("but", "while", "whereas", "although", "though", "after",
-            "before", "following", "when", "then", "meanwhile", "however", "yet", "whilst");
+            "before", "following", "when", "then", "meanwhile", "however", "yet", "whilst", "where", "which", "who");
 
     private ClauseSplitter() {
     }

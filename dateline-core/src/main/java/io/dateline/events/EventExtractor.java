@@ -146,6 +146,11 @@ public final class EventExtractor {
                 && how.margin() > 0.03) {
             plover = how.plover(); // a statement about violence, e.g. a condemnation
         }
+        String intended = PloverIntent.apply(plover, w, clause.first(), trigger.firstToken());
+        if (!java.util.Objects.equals(intended, plover)) {
+            plover = intended;
+            mode = null;
+        }
         if (status.equals("threatened")) {
             plover = "THREATEN";
             mode = cls.isViolent() ? "violence" : null;

@@ -52,6 +52,9 @@ public final class StatusDetector {
             status = cue;
             break;
         }
+        if (status.equals(OCCURRED) && isRelativePerfect(w, clause, trigger)) {
+            return BACKGROUND; // "..., where 28 people have been killed in riots this year"
+        }
         if (status.equals(OCCURRED) && (failedIn(w, trigger + 1, clause.end())
                 || next != null && w.lower(next.first()).equals("but") && failedIn(w, next.first(), next.end()))) {
             status = "attempted";
@@ -72,6 +75,20 @@ public final class StatusDetector {
         return cue.equals(BACKGROUND) && x.equals("since") && i + 1 < w.size()
                 && w.lower(i + 1).matches("\\d{4}|january|february|march|april|june|july|august|september|october"
                 + "|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    }
+
+    private static boolean isRelativePerfect(Words w, Clause clause, int trigger) {
+        String first = w.lower(clause.first());
+        if (clause.first() == 0 || !(first.equals("where") || first.equals("which") || first.equals("who"))) {
+            return false;
+        }
+        for (int i = clause.first(); i < trigger; i++) {
+            String x = w.lower(i);
+            if (x.equals("have") || x.equals("has") || x.equals("had")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean failedIn(Words w, int from, int to) {
