@@ -72,6 +72,12 @@ public final class EventLocator {
             if (relative && clauseHasPlace && firstInClause != null && firstInClause != p) {
                 s -= 1.5; // "near Mayadeen, southeast of Deir Ezzor": Deir Ezzor is the reference, not the place
             }
+            if (referenceAfterPlace(w, at, places)) {
+                s -= 1.5; // "the village of Jdeideh near Jenin": Jenin locates Jdeideh
+            }
+            if (possessive(w, p)) {
+                s -= 1.2; // "Baghdad's southern district of X", "Syria's Hama province": a container
+            }
             if (p.feature() != null && COUNTRY_FEATURES.contains(p.feature())) {
                 s -= 0.8;
             }
@@ -83,6 +89,42 @@ public final class EventLocator {
             }
         }
         return best == null ? null : new Choice(best, bestPrecision);
+    }
+
+    /** True when the place follows "near" / "north of" / "outside" that directly follows another place. */
+    private static boolean referenceAfterPlace(Words w, int at, List<PlaceMention> places) {
+        int i = at - 1;
+        if (i >= 0 && w.lower(i).equals("of")) {
+            i--;
+        }
+        if (i < 0 || !NEAR.contains(w.lower(i))) {
+            return false;
+        }
+        i--;
+        while (i >= 0 && (w.lower(i).equals(",") || NEAR.contains(w.lower(i))
+                || Character.isDigit(w.lower(i).charAt(0)) || w.lower(i).equals("the"))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        int end = w.end(i);
+        for (PlaceMention q : places) {
+            if (q.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessive(Words w, PlaceMention p) {
+        String text = w.text();
+        int e = p.end();
+        if (e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                && text.charAt(e + 1) == 's') {
+            return true;
+        }
+        return p.text().endsWith("'s") || p.text().endsWith("\u2019s");
     }
 
     static int precision(PlaceMention p, String prev, String prev2, boolean relative) {
