@@ -1,6 +1,7 @@
 package io.dateline;
 
 import io.dateline.pipeline.Pipeline;
+import io.dateline.places.PlaceStage;
 import io.dateline.text.NewsSentenceSplitter;
 import io.dateline.text.NewsTokenizer;
 import io.dateline.text.TextStage;
@@ -13,6 +14,7 @@ public final class Dateline {
     public static Pipeline standardPipeline() {
         return Pipeline.builder()
                 .add(new TextStage(new NewsTokenizer(), new NewsSentenceSplitter()))
+                .add(new PlaceStage())
                 .build();
     }
 }

@@ -49,8 +49,27 @@ public final class BenchCommand implements Callable<Integer> {
             + "(inputs are repeated to reach it; default ${DEFAULT-VALUE}).")
     long targetTokens = 3_000_000;
 
+    @Option(names = "--store-events", paramLabel = "N", description = "Instead: benchmark the event store and API "
+            + "with N synthetic events (in a temporary folder).")
+    int storeEvents;
+
+    @Option(names = "--requests", paramLabel = "N", description = "Requests per query kind with --store-events "
+            + "(default ${DEFAULT-VALUE}).")
+    int requests = 200;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        if (storeEvents > 0) {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("dateline-bench-store");
+            try {
+                io.dateline.server.StoreBenchmark.run(folder, storeEvents, requests, System.out);
+            } finally {
+                try (var files = java.nio.file.Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return 0;
+        }
         long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         long t0 = System.nanoTime();
         Pipeline pipeline = Dateline.standardPipeline();

@@ -122,4 +122,49 @@ class CliTest {
         assertEquals(1, run("annotate", dir.resolve("absent.txt").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("absent.txt: skipped: no such file"));
     }
+
+    @Test
+    void invalidUtf8IsRepairedWithAWarningNamingTheLine() throws IOException {
+        Path file = dir.resolve("latin.txt");
+        byte[] head = "First line — fine.\nThe caf".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = " in Beirut reopened on Monday.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xE9; // "é" in windows-1252, invalid as UTF-8
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Files.write(file, bytes);
+        assertEquals(0, run("annotate", file.toString()));
+        assertTrue(outputLines().get(0).get("text").asText().contains("The café in Beirut"));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains(file + ":2: warning:"), errors);
+    }
+
+    @Test
+    void htmlPageKeepsTitleAndCaptionsApartFromTheText() throws IOException {
+        Path page = dir.resolve("story.html");
+        Files.writeString(page, "<html><head><title>Bridge Reopens After Repairs | City Paper</title></head><body>"
+                + "<nav><a href=/>Home</a><a href=/world>World</a></nav><article><h1>Bridge Reopens After Repairs</h1>"
+                + "<figure><img src=b.jpg><figcaption>Cars cross the bridge on Monday (City Paper)</figcaption>"
+                + "</figure><p>The river bridge reopened on Monday after eight months of repairs, the city said."
+                + "</p><p>Traffic was light in the morning but grew by noon.</p></article>"
+                + "<footer>Copyright City Paper</footer></body></html>");
+        assertEquals(0, run("annotate", page.toString()));
+        JsonNode article = outputLines().get(0);
+        assertEquals("Bridge Reopens After Repairs", article.get("title").asText());
+        assertTrue(article.get("text").asText().startsWith("The river bridge reopened on Monday"));
+        assertFalse(article.get("text").asText().contains("Copyright"));
+        assertEquals("Cars cross the bridge on Monday (City Paper)", article.get("captions").get(0).asText());
+    }
+
+    @Test
+    void binaryAndEmptyFilesInAFolderAreReportedAndTheRestAnnotated() throws IOException {
+        Files.write(dir.resolve("a-image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        Files.writeString(dir.resolve("b-empty.txt"), "");
+        Files.writeString(dir.resolve("c-story.txt"), "Floods closed the coastal road on Sunday.");
+        assertEquals(1, run("annotate", dir.toString()));
+        assertEquals(1, outputLines().size());
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("a-image.txt: skipped: binary"), errors);
+        assertTrue(errors.contains("b-empty.txt: warning: empty"), errors);
+    }
 }

@@ -40,8 +40,13 @@ public final class ArticleMaker {
         for (int i = 0; i < stories.size(); i++) {
             ScrapedStory story = stories.get(i);
             String title = story.title() != null ? story.title() : (i == 0 ? doc.title() : null);
+            List<String> captions = story.captions();
+            if (i == 0 && !doc.captions().isEmpty()) {
+                captions = new ArrayList<>(doc.captions());
+                captions.addAll(story.captions());
+            }
             articles.add(new Article(i == 0 ? input : input + "#" + (i + 1), ArticleIds.of(story.body()), title,
-                    doc.url(), published, story.body(), story.captions(), story.dateline()));
+                    doc.url(), published, story.body(), captions, story.dateline()));
         }
         return articles;
     }

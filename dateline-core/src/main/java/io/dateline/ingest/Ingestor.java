@@ -119,7 +119,7 @@ public final class Ingestor {
                     + " MB; split it or give it as JSON Lines", true));
             return;
         }
-        DecodedText decoded = format == Format.HTML ? decoder.decodeHtml(bytes, origin)
+        DecodedText decoded = format == Format.HTML ? decoder.decodeHtml(bytes, 0, bytes.length, origin, 1)
                 : decoder.decode(bytes, 0, bytes.length, origin, 1);
         decoded.problems().forEach(sink::problem);
         if (format == Format.HTML) {
@@ -129,9 +129,9 @@ public final class Ingestor {
                 return;
             }
             sink.document(new RawDocument(origin, 0, null, page.text(), page.title(), page.url(), page.published(),
-                    Format.HTML));
+                    Format.HTML, page.captions()));
         } else {
-            sink.document(new RawDocument(origin, 0, null, decoded.text(), null, null, null, Format.TEXT));
+            sink.document(new RawDocument(origin, 0, null, decoded.text(), null, null, null, Format.TEXT, List.of()));
         }
     }
 
@@ -172,7 +172,7 @@ public final class Ingestor {
             return null;
         }
         return new RawDocument(origin, line, string(node, "id"), body.textValue(), string(node, "title"),
-                string(node, "url"), string(node, "published"), Format.JSON_LINES);
+                string(node, "url"), string(node, "published"), Format.JSON_LINES, List.of());
     }
 
     private static String string(JsonNode node, String field) {

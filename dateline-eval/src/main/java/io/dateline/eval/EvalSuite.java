@@ -18,4 +18,12 @@ public interface EvalSuite {
     List<String> defaultPaths();
 
     EvalReport run(List<Path> paths, Pipeline pipeline) throws IOException;
+
+    /**
+     * Runs on at most {@code context.limit()} items of each file, counting them on {@code context.progress()}.
+     * Suites that override only the two-argument method run in full, without progress.
+     */
+    default EvalReport run(List<Path> paths, Pipeline pipeline, EvalContext context) throws IOException {
+        return run(paths, pipeline);
+    }
 }

@@ -1,0 +1,190 @@
+package io.dateline.places;
+
+import io.dateline.model.AnnotatedArticle;
+import io.dateline.model.Layer;
+import io.dateline.model.PlaceMention;
+import io.dateline.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The place layer: toponym recognition and resolution against the offline GeoNames gazetteer. Two passes over the
+ * candidates: the unambiguous, strongly place-like names first set the document's context (countries, states,
+ * coordinates), then every candidate is resolved in that context and accepted when its name, its sentence context
+ * or its closeness to the document's other places says it is a place.
+ */
+public final class PlaceStage implements Stage {
+    static final double ACCEPT = 1.0;
+
+    private final Gazetteer gazetteer;
+    private final PlaceRecognizer recognizer;
+    private final PlaceResolver resolver;
+
+    /** Uses the standard gazetteer, loaded once per JVM. */
+    public PlaceStage() {
+        this(Gazetteer.standard());
+    }
+
+    public PlaceStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.recognizer = new PlaceRecognizer(gazetteer);
+        this.resolver = new PlaceResolver(gazetteer);
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.PLACES);
+    }
+
+    @Override
+    public AnnotatedArticle process(AnnotatedArticle article) {
+        return article.withPlaces(find(article));
+    }
+
+    List<PlaceMention> find(AnnotatedArticle article) {
+        String text = article.text();
+        Words w = Words.of(text, article.tokens(), article.sentences());
+        List<Candidate> cands = recognizer.candidates(text, w);
+        int n = cands.size();
+        if (n == 0) {
+            return List.of();
+        }
+        double[] prior = new double[n];
+        double[] context = new double[n];
+        String[] keys = new String[n];
+        int[][] qualifiers = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Candidate c = cands.get(i);
+            keys[i] = PlaceKeys.exact(text.substring(c.start(), c.end()));
+            prior[i] = resolver.recognitionPrior(c, keys[i]);
+            context[i] = recognizer.contextScore(text, w, c);
+            qualifiers[i] = qualifier(cands, i, w);
+        }
+        // a name used for a person once ("Mary Brown", "Mr. Lincoln") is a person throughout, unless cued as a place
+        Set<String> personNames = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (context[i] <= -2 && !cands.get(i).demonym() && prior[i] < 2) {
+                personNames.add(keys[i]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (personNames.contains(keys[i]) && context[i] < 1.5) {
+                context[i] = Math.min(context[i], -2);
+            }
+        }
+        // pass 1: the document's context from names that are places without doubt
+        PlaceResolver.Context ctx = new PlaceResolver.Context();
+        PlaceResolver.Context none = new PlaceResolver.Context();
+        for (int i = 0; i < n; i++) {
+            if (prior[i] >= 1.5 && context[i] >= 0 && !cands.get(i).loose()) {
+                int e = resolver.resolve(cands.get(i), keys[i], qualifiers[i], none)[0];
+                resolver.learn(e, ctx, gazetteer.population(e) >= 20_000 || qualifiers[i].length > 0);
+            }
+        }
+        // pass 2: resolve everything in context, accept by score, then by one sense per discourse and coherence
+        int[][] resolved = new int[n][];
+        boolean[] accepted = new boolean[n];
+        Set<String> acceptedKeys = new HashSet<>();
+        PlaceResolver.Context near = new PlaceResolver.Context();
+        for (int i = 0; i < n; i++) {
+            resolved[i] = resolver.resolve(cands.get(i), keys[i], qualifiers[i], ctx);
+            boolean looseWithoutContext = cands.get(i).loose()
+                    && ctx.countryShare(gazetteer.country(resolved[i][0])) == 0;
+            if (acronym(text, cands.get(i), resolved[i][0])) {
+                continue;
+            }
+            // a transliteration variant after "near"/"in" in a document about its country ("near Khafsa")
+            boolean looseInContext = cands.get(i).loose() && context[i] >= 1
+                    && ctx.countryShare(gazetteer.country(resolved[i][0])) >= 0.2;
+            if ((prior[i] + context[i] >= ACCEPT || looseInContext) && !looseWithoutContext) {
+                accepted[i] = true;
+                acceptedKeys.add(keys[i]);
+                resolver.learn(resolved[i][0], near, true);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (accepted[i] || context[i] <= -2 || cands.get(i).loose()) {
+                continue;
+            }
+            int e = resolved[i][0];
+            boolean sameName = acceptedKeys.contains(keys[i]);
+            boolean close = prior[i] + context[i] > 0 && (PlaceResolver.nearest(gazetteer.lat(e), gazetteer.lon(e),
+                    near) < 60 || (gazetteer.admin1(e) >= 0 && ctx.admin1s.contains(gazetteer.admin1(e))
+                    && gazetteer.kind(e) == Gazetteer.CITY));
+            accepted[i] = sameName || close;
+        }
+        // pass 3: the accepted places, resolved, are the better context; resolve once more with it
+        // (a name's own earlier choice is left out, so that it cannot vote for itself)
+        java.util.Map<String, PlaceResolver.Context> byName = new java.util.HashMap<>();
+        int[][] pass2 = resolved.clone();
+        for (int i = 0; i < n; i++) {
+            if (!accepted[i]) {
+                continue;
+            }
+            PlaceResolver.Context others = byName.get(keys[i]);
+            if (others == null) {
+                others = new PlaceResolver.Context();
+                for (int j = 0; j < n; j++) {
+                    if (accepted[j] && !cands.get(j).loose() && !keys[j].equals(keys[i])) {
+                        resolver.learn(pass2[j][0], others, true);
+                    }
+                }
+                byName.put(keys[i], others);
+            }
+            resolved[i] = resolver.resolve(cands.get(i), keys[i], qualifiers[i], others);
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (accepted[i]) {
+                out.add(mention(text, cands.get(i), resolved[i][0], resolved[i][1] / 1000.0));
+            }
+        }
+        return out;
+    }
+
+    /** "SANA", "BA": short all-capital words are agencies and codes, unless they name a country or state (US). */
+    private boolean acronym(String text, Candidate c, int e) {
+        int len = c.end() - c.start();
+        if (len > 4 || gazetteer.kind(e) == Gazetteer.COUNTRY || gazetteer.kind(e) == Gazetteer.ADMIN1) {
+            return false;
+        }
+        for (int k = c.start(); k < c.end(); k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Postings of an admin area or country right after "X, ": the qualifier of X. */
+    private static int[] qualifier(List<Candidate> cands, int i, Words w) {
+        Candidate c = cands.get(i);
+        if (i + 1 < cands.size() && w.commaAfter[c.lastWord()] && cands.get(i + 1).firstWord() == c.lastWord() + 1) {
+            return cands.get(i + 1).postings();
+        }
+        return new int[0];
+    }
+
+    private PlaceMention mention(String text, Candidate c, int e, double confidence) {
+        Gazetteer g = gazetteer;
+        long gid = g.geonameid(e);
+        String cc = g.country(e);
+        String admin1 = g.kind(e) == Gazetteer.ADMIN1 ? g.name(e) : g.adminName(g.admin1(e));
+        String admin2 = g.kind(e) == Gazetteer.ADMIN2 ? g.name(e) : g.adminName(g.admin2(e));
+        return new PlaceMention(c.start(), c.end(), text.substring(c.start(), c.end()), gid < 0 ? null : gid,
+                g.name(e), round(g.lat(e)), round(g.lon(e)), cc.isEmpty() ? null : cc, admin1, admin2, g.feature(e),
+                Math.round(confidence * 100) / 100.0);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e5) / 1e5;
+    }
+}

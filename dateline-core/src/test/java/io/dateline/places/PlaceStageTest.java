@@ -1,0 +1,132 @@
+package io.dateline.places;
+
+import io.dateline.Dateline;
+import io.dateline.model.Article;
+import io.dateline.model.PlaceMention;
+import io.dateline.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlaceStageTest {
+    private static final Pipeline PIPELINE = Dateline.standardPipeline();
+
+    private static List<PlaceMention> places(String text) {
+        return PIPELINE.process(new Article("t", "t", null, null, null, text, List.of(), null)).places();
+    }
+
+    private static Optional<PlaceMention> find(List<PlaceMention> places, String text) {
+        return places.stream().filter(p -> p.text().equals(text)).findFirst();
+    }
+
+    private static PlaceMention get(List<PlaceMention> places, String text) {
+        return find(places, text).orElseThrow(() -> new AssertionError(text + " not found in " + places));
+    }
+
+    @Test
+    void resolvesSyrianTownsWrittenInNewsSpelling() {
+        var p = places("Militiamen crossed the border toward Al-Bukamal and were hit near Mayadeen, southeast of"
+                + " Deir Ezzor, according to monitors in Syria.");
+        assertEquals(174448L, get(p, "Al-Bukamal").geonameid());
+        assertEquals(173480L, get(p, "Mayadeen").geonameid());
+        assertEquals(170794L, get(p, "Deir Ezzor").geonameid());
+        assertEquals("SY", get(p, "Syria").country());
+    }
+
+    @Test
+    void syrianContextPicksSyrianHoms() {
+        var p = places("Troops moved from Damascus to Homs on Sunday.");
+        assertEquals("SY", get(p, "Homs").country());
+    }
+
+    @Test
+    void countrysidePhrasesResolveToTheirGovernorate() {
+        var p = places("Raids were reported in Jaramana in the Damascus countryside and in western rural Homs.");
+        assertEquals("SY", get(p, "Damascus countryside").country());
+        assertEquals("SY", get(p, "Jaramana").country());
+        assertTrue(find(p, "western rural Homs").isPresent() || find(p, "rural Homs").isPresent());
+    }
+
+    @Test
+    void villagesFromOurListAreFound() {
+        var p = places("The campaign reached the villages of Tasnin and Kafrnan north of Homs, and the Lajat region.");
+        assertEquals("SY", get(p, "Tasnin").country());
+        assertEquals("SY", get(p, "Kafrnan").country());
+        assertEquals("SY", get(p, "Lajat region").country());
+    }
+
+    @Test
+    void adjectivalsAreTaggedWithTheirCountry() {
+        var p = places("An Iraqi delegation met Iranian officials.");
+        assertEquals("IQ", get(p, "Iraqi").country());
+        assertEquals("IR", get(p, "Iranian").country());
+    }
+
+    @Test
+    void stateQualifierPicksTheTown() {
+        var p = places("The fire started in Dublin, Ohio, late on Friday.");
+        PlaceMention dublin = get(p, "Dublin");
+        assertEquals("US", dublin.country());
+        assertEquals("Ohio", get(p, "Ohio").admin1());
+    }
+
+    @Test
+    void personNamesAreNotPlaces() {
+        var p = places("Officer Jackson said that Mr. Lincoln and Mary Brown were released on Monday.");
+        assertTrue(find(p, "Jackson").isEmpty(), p.toString());
+        assertTrue(find(p, "Lincoln").isEmpty(), p.toString());
+        assertTrue(find(p, "Brown").isEmpty(), p.toString());
+        assertTrue(find(p, "Monday").isEmpty(), p.toString());
+    }
+
+    @Test
+    void possessiveIsLeftOutOfTheSpan() {
+        String text = "Tehran’s envoy arrived in Baghdad.";
+        var p = places(text);
+        PlaceMention tehran = get(p, "Tehran");
+        assertEquals(0, tehran.start());
+        assertEquals("IR", tehran.country());
+        assertEquals("IQ", get(p, "Baghdad").country());
+    }
+
+    @Test
+    void abbreviationsOfCountriesAreCountries() {
+        var p = places("The U.S. embassy in Paris issued a warning.");
+        assertEquals("US", get(p, "U.S.").country());
+        assertEquals("FR", get(p, "Paris").country());
+    }
+
+    @Test
+    void capitalsWinOverTheirSameNamedProvinces() {
+        var p = places("Officials flew from Baghdad to Tehran for talks.");
+        assertEquals("PPLC", get(p, "Baghdad").feature());
+        assertEquals("PPLC", get(p, "Tehran").feature());
+    }
+
+    @Test
+    void suburbsInAListNextToTheirCityAreFound() {
+        var p = places("Raids took place in Aleppo's Nairab district, Jaramana in the Damascus countryside, and"
+                + " northern Daraa, while fighters gathered near Khafsa, east of Aleppo.");
+        assertEquals("SY", get(p, "Jaramana").country());
+        assertEquals("SY", get(p, "Nairab").country());
+        assertEquals("SY", get(p, "Daraa").country());
+        assertEquals("SY", get(p, "Khafsa").country());
+    }
+
+    @Test
+    void aSurnameIsNotAPlaceLaterInTheStory() {
+        var p = places("Pastor Roy Jones opened the shelter. Volunteers said Jones works every night.");
+        assertTrue(p.stream().noneMatch(m -> m.text().equals("Jones")), p.toString());
+    }
+
+    @Test
+    void organisationSuffixCityIsLeftOut() {
+        var p = places("Students of Dublin City Schools in Ohio raised money.");
+        assertTrue(find(p, "Dublin").isPresent(), p.toString());
+        assertEquals("US", get(p, "Dublin").country());
+    }
+}

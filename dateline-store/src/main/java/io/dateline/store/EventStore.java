@@ -1,0 +1,626 @@
+package io.dateline.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dateline.model.ActorMention;
+import io.dateline.model.AnnotatedArticle;
+import io.dateline.model.Article;
+import io.dateline.model.DateMention;
+import io.dateline.model.Event;
+import io.dateline.model.PlaceMention;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The event store: one embedded DuckDB file under a data folder. Writes go through one connection, one transaction
+ * per batch, so a crash loses at most the batch in flight and never leaves half an article. Readers take their own
+ * connection with {@link #reader()}.
+ */
+public final class EventStore implements AutoCloseable {
+    public static final String FILE_NAME = "dateline.duckdb";
+    /** Fields an analyst may correct on a merged event; "deleted" = true marks "not an event". */
+    public static final java.util.Set<String> CORRECTABLE = java.util.Set.of("event_date", "event_type",
+            "sub_event_type", "status", "actor1", "actor2", "location", "latitude", "longitude", "country", "admin1",
+            "fatalities", "injured", "deleted");
+
+    private final Connection connection;
+    private final ObjectMapper json = new ObjectMapper();
+    private final MergeIndex mergeIndex = new MergeIndex();
+    /** Scratch map filled by {@link #readEvents}: event id to merged id. */
+    private final Map<String, String> mergedIds = new HashMap<>();
+
+    private EventStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the store in {@code folder} and brings its schema up to date. */
+    public static EventStore open(Path folder) throws SQLException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data folder " + folder, e);
+        }
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve(FILE_NAME));
+        Migrations.apply(connection);
+        return new EventStore(connection);
+    }
+
+    /** A new connection to the same database, for a reader thread. */
+    public Connection reader() throws SQLException {
+        return duck().duplicate();
+    }
+
+    public int schemaVersion() throws SQLException {
+        return Migrations.currentVersion(connection);
+    }
+
+    /** Writes a batch in one transaction: new articles are added, known ones skipped, changed ones replaced. */
+    public synchronized WriteResult write(List<AnnotatedArticle> batch) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            WriteResult result = writeBatch(batch);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            mergeIndex.clear();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private WriteResult writeBatch(List<AnnotatedArticle> batch) throws SQLException {
+        WriteResult.Builder result = new WriteResult.Builder();
+        Set<String> known = new HashSet<>(in("SELECT article_id FROM articles WHERE article_id IN ",
+                batch.stream().map(a -> a.article().id()).distinct().toList()));
+        List<AnnotatedArticle> fresh = new ArrayList<>();
+        for (AnnotatedArticle a : batch) {
+            if (known.add(a.article().id())) {
+                fresh.add(a);
+            } else {
+                result.unchanged++;
+            }
+        }
+        if (fresh.isEmpty()) {
+            return result.build();
+        }
+        Set<String> touched = new LinkedHashSet<>();
+        Map<String, String> current = currentBySource(fresh);
+        for (AnnotatedArticle a : fresh) {
+            String previous = current.put(sourceKey(a.article()), a.article().id());
+            if (previous != null) {
+                touched.addAll(retireArticle(previous, a.article().id()));
+                result.replaced++;
+            } else {
+                result.added++;
+            }
+        }
+        appendArticles(fresh);
+        appendMentions(fresh);
+        List<StoredEvent> events = new ArrayList<>();
+        Set<String> eventIds = new HashSet<>();
+        for (AnnotatedArticle a : fresh) {
+            for (Event e : a.events()) {
+                StoredEvent stored = StoredEvent.of(a.article().id(), a.article().text(), e);
+                if (eventIds.add(stored.eventId())) {
+                    events.add(stored);
+                }
+            }
+        }
+        Set<String> stored = new HashSet<>(in("SELECT event_id FROM events WHERE event_id IN ", List.copyOf(eventIds)));
+        events.removeIf(e -> stored.contains(e.eventId()));
+        touched.addAll(mergeIn(events));
+        result.events += events.size();
+        refreshMerged(touched, "source article replaced by a newer version");
+        return result.build();
+    }
+
+    private static String sourceKey(Article article) {
+        return article.url() != null ? article.url() : article.input();
+    }
+
+    private Map<String, String> currentBySource(List<AnnotatedArticle> articles) throws SQLException {
+        List<String> keys = articles.stream().map(a -> sourceKey(a.article())).distinct().toList();
+        Map<String, String> current = new HashMap<>();
+        for (List<String> chunk : chunks(keys)) {
+            try (PreparedStatement st = prepare("SELECT source_key, article_id FROM articles "
+                    + "WHERE superseded_by IS NULL AND source_key IN " + placeholders(chunk.size()), chunk.toArray());
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    current.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return current;
+    }
+
+    /** A changed article: the old version stays as history, its events leave their merged events. */
+    private List<String> retireArticle(String oldId, String newId) throws SQLException {
+        update("UPDATE articles SET superseded_by = ? WHERE article_id = ?", newId, oldId);
+        List<String> merged = strings("SELECT DISTINCT merged_id FROM events WHERE article_id = ? AND NOT deleted",
+                oldId);
+        update("UPDATE events SET deleted = true WHERE article_id = ?", oldId);
+        mergeIndex.clear();
+        return merged;
+    }
+
+    private void appendArticles(List<AnnotatedArticle> articles) throws SQLException {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
+            for (AnnotatedArticle a : articles) {
+                Article article = a.article();
+                app.beginRow();
+                text(app, article.id());
+                text(app, sourceKey(article));
+                text(app, article.input());
+                text(app, article.title());
+                text(app, article.url());
+                text(app, article.published());
+                text(app, article.text());
+                app.append(now);
+                app.appendNull();
+                app.endRow();
+            }
+        }
+    }
+
+    private void appendMentions(List<AnnotatedArticle> articles) throws SQLException {
+        try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
+            for (AnnotatedArticle a : articles) {
+                String id = a.article().id();
+                for (PlaceMention p : a.places()) {
+                    mention(app, id, "place", p.start(), p.end(), p.text(), p.name(), p);
+                }
+                for (DateMention d : a.dates()) {
+                    mention(app, id, "date", d.start(), d.end(), d.text(), d.value(), d);
+                }
+                for (ActorMention m : a.actors()) {
+                    mention(app, id, "actor", m.start(), m.end(), m.text(), m.name(), m);
+                }
+            }
+        }
+    }
+
+    private void mention(DuckDBAppender app, String id, String layer, int start, int end, String text, String value,
+                         Object mention) throws SQLException {
+        app.beginRow();
+        text(app, id);
+        text(app, layer);
+        app.append(start);
+        app.append(end);
+        text(app, text);
+        text(app, value);
+        try {
+            text(app, json.writeValueAsString(mention));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        app.endRow();
+    }
+
+    /**
+     * Joins each event to the closest compatible merged event, or founds a new one named after it; returns the
+     * merged ids touched. Candidates come from the in-memory index, loaded once per date range.
+     */
+    private Set<String> mergeIn(List<StoredEvent> events) throws SQLException {
+        Set<String> touched = new LinkedHashSet<>();
+        if (events.isEmpty()) {
+            return touched;
+        }
+        int window = MergeRule.dayTolerance(3) * 2;
+        loadIndex(events, window);
+        Map<String, Set<String>> blocks = blocks(events);
+        List<String[]> log = new ArrayList<>();
+        List<String> assigned = new ArrayList<>();
+        for (StoredEvent event : events) {
+            MergeIndex.Entry best = null;
+            String reason = "first report";
+            double bestDistance = Double.MAX_VALUE;
+            Set<String> blocked = blocks.getOrDefault(event.eventId(), Set.of());
+            for (MergeIndex.Entry candidate : mergeIndex.candidates(event)) {
+                if (blocked.contains(candidate.event().eventId())) {
+                    continue;
+                }
+                String why = MergeRule.reasonToMerge(event, candidate.event());
+                double distance = why == null ? 0 : MergeRule.distance(event, candidate.event());
+                if (why != null && distance < bestDistance) {
+                    bestDistance = distance;
+                    best = candidate;
+                    reason = why + " (with " + candidate.event().eventId() + ")";
+                }
+            }
+            String mergedId = best != null ? best.mergedId() : "M" + event.eventId();
+            mergeIndex.add(event, mergedId);
+            assigned.add(mergedId);
+            log.add(new String[] {mergedId, event.eventId(), reason});
+            touched.add(mergedId);
+        }
+        appendEvents(events, assigned);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merge_log")) {
+            for (String[] row : log) {
+                app.beginRow();
+                text(app, row[0]);
+                text(app, row[1]);
+                text(app, row[2]);
+                app.append(now);
+                app.append(false);
+                app.endRow();
+            }
+        }
+        return touched;
+    }
+
+    private void loadIndex(List<StoredEvent> events, int window) throws SQLException {
+        LocalDate from = null;
+        LocalDate to = null;
+        for (StoredEvent e : events) {
+            if (e.date() != null) {
+                from = from == null || e.date().isBefore(from) ? e.date() : from;
+                to = to == null || e.date().isAfter(to) ? e.date() : to;
+            }
+        }
+        if (from == null) {
+            return;
+        }
+        for (LocalDate[] range : mergeIndex.missing(from.minusDays(window), to.plusDays(window))) {
+            try (PreparedStatement st = prepare("SELECT * FROM events WHERE NOT deleted AND event_date BETWEEN ? AND ?",
+                    range[0], range[1])) {
+                mergedIds.clear();
+                for (StoredEvent member : readEvents(st)) {
+                    mergeIndex.add(member, mergedIds.get(member.eventId()));
+                }
+                mergedIds.clear();
+            }
+            mergeIndex.markLoaded(range[0], range[1]);
+        }
+    }
+
+    private Map<String, Set<String>> blocks(List<StoredEvent> events) throws SQLException {
+        Map<String, Set<String>> blocks = new HashMap<>();
+        List<String> ids = events.stream().map(StoredEvent::eventId).toList();
+        for (List<String> chunk : chunks(ids)) {
+            String in = placeholders(chunk.size());
+            List<Object> params = new ArrayList<>(chunk);
+            params.addAll(chunk);
+            try (PreparedStatement st = prepare("SELECT event_a, event_b FROM merge_blocks WHERE event_a IN " + in
+                    + " OR event_b IN " + in, params.toArray()); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    blocks.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    blocks.computeIfAbsent(rs.getString(2), k -> new HashSet<>()).add(rs.getString(1));
+                }
+            }
+        }
+        return blocks;
+    }
+
+    private void appendEvents(List<StoredEvent> events, List<String> mergedIdOfEach) throws SQLException {
+        try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+            for (int i = 0; i < events.size(); i++) {
+                StoredEvent e = events.get(i);
+                app.beginRow();
+                text(app, e.eventId());
+                text(app, e.articleId());
+                text(app, mergedIdOfEach.get(i));
+                if (e.date() == null) {
+                    app.appendNull();
+                } else {
+                    app.append(e.date());
+                }
+                app.append(e.timePrecision());
+                for (String v : new String[] {e.eventType(), e.subEventType(), e.category(), e.plover(),
+                        e.ploverMode(), e.status(), e.actor1(), e.actor1Kind(), e.actor1Country(), e.actor2(),
+                        e.actor2Kind(), e.actor2Country(), e.assocActor1(), e.assocActor2(), e.location()}) {
+                    text(app, v);
+                }
+                nullable(app, e.geonameid());
+                nullable(app, e.latitude());
+                nullable(app, e.longitude());
+                text(app, e.country());
+                text(app, e.admin1());
+                text(app, e.admin2());
+                nullable(app, e.geoPrecision());
+                nullable(app, e.fatalities());
+                nullable(app, e.injured());
+                app.append(e.confidence());
+                app.append(e.evidenceStart());
+                app.append(e.evidenceEnd());
+                text(app, e.evidence());
+                app.append(false);
+                app.endRow();
+            }
+        }
+    }
+
+    /**
+     * Undoes a merge: the event leaves its merged event for one of its own, and is never merged again with the
+     * events it left.
+     */
+    public synchronized String split(String eventId) throws SQLException {
+        connection.setAutoCommit(false);
+        mergeIndex.clear();
+        try {
+            String from = single("SELECT merged_id FROM events WHERE event_id = ? AND NOT deleted", eventId);
+            if (from == null) {
+                throw new IllegalArgumentException("no event " + eventId);
+            }
+            List<String> others = strings("SELECT event_id FROM events WHERE merged_id = ? AND event_id <> ? "
+                    + "AND NOT deleted ORDER BY event_id", from, eventId);
+            if (others.isEmpty()) {
+                connection.commit();
+                return from;
+            }
+            for (String other : others) {
+                update("INSERT INTO merge_blocks VALUES (?, ?)", eventId, other);
+            }
+            String to;
+            if (from.equals("M" + eventId)) {
+                // The founder leaves and keeps its id; the others stay together under the next member's name.
+                to = from;
+                String rest = "M" + others.get(0);
+                update("UPDATE events SET merged_id = ? WHERE merged_id = ? AND event_id <> ?", rest, from, eventId);
+                update("UPDATE merge_log SET undone = true WHERE merged_id = ? AND event_id <> ?", from, eventId);
+                update("INSERT INTO merge_log SELECT ?, event_id, 'regrouped after ' || ? || ' was split off', "
+                        + "current_timestamp, false FROM events WHERE merged_id = ?", rest, eventId, rest);
+                refreshMerged(new LinkedHashSet<>(List.of(from, rest)), null);
+            } else {
+                to = "M" + eventId;
+                update("UPDATE events SET merged_id = ? WHERE event_id = ?", to, eventId);
+                update("UPDATE merge_log SET undone = true WHERE merged_id = ? AND event_id = ?", from, eventId);
+                update("INSERT INTO merge_log VALUES (?, ?, 'split by analyst', current_timestamp, false)", to,
+                        eventId);
+                refreshMerged(new LinkedHashSet<>(List.of(from, to)), null);
+            }
+            connection.commit();
+            return to;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Recomputes merged events from their live members in one statement: fields from the most confident report,
+     * fatalities and injured by ACLED's conservative rule (the lowest figure reported), the number of distinct
+     * source articles. A merged event left without members is deleted and announced in the deletions feed.
+     */
+    private void refreshMerged(Set<String> ids, String deletionReason) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS touched_ids (merged_id VARCHAR)");
+            st.execute("DELETE FROM touched_ids");
+        }
+        try (DuckDBAppender app = duck().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "touched_ids")) {
+            for (String id : ids) {
+                app.beginRow();
+                app.append(id);
+                app.endRow();
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("DELETE FROM merged_events WHERE merged_id IN (SELECT merged_id FROM touched_ids)");
+            st.execute("INSERT INTO merged_events SELECT r.merged_id, r.event_date, r.time_precision, r.event_type, "
+                    + "r.sub_event_type, r.category, r.plover, r.plover_mode, r.status, r.actor1, r.actor1_kind, "
+                    + "r.actor1_country, r.actor2, r.actor2_kind, r.actor2_country, r.assoc_actor_1, "
+                    + "r.assoc_actor_2, r.location, r.geonameid, r.latitude, r.longitude, r.country, r.admin1, "
+                    + "r.admin2, r.geo_precision, a.fatalities, a.injured, r.confidence, r.evidence, a.sources, "
+                    + "current_timestamp, false "
+                    + "FROM (SELECT *, row_number() OVER (PARTITION BY merged_id ORDER BY confidence DESC, event_id) "
+                    + "AS rn FROM events WHERE NOT deleted AND merged_id IN (SELECT merged_id FROM touched_ids)) r "
+                    + "JOIN (SELECT merged_id, min(fatalities) AS fatalities, min(injured) AS injured, "
+                    + "count(DISTINCT article_id)::INTEGER AS sources FROM events WHERE NOT deleted AND merged_id IN "
+                    + "(SELECT merged_id FROM touched_ids) GROUP BY merged_id) a USING (merged_id) WHERE r.rn = 1");
+        }
+        update("INSERT INTO deletions SELECT t.merged_id, current_timestamp, ? FROM touched_ids t "
+                + "WHERE t.merged_id NOT IN (SELECT merged_id FROM merged_events) "
+                + "AND t.merged_id IN (SELECT merged_id FROM merge_log)",
+                deletionReason == null ? "no sources left" : deletionReason);
+        for (String id : strings("SELECT DISTINCT merged_id FROM corrections WHERE merged_id IN "
+                + "(SELECT merged_id FROM touched_ids)")) {
+            applyCorrections(id);
+        }
+    }
+
+    /** Records an analyst's correction and applies it; corrections outlive re-merging. */
+    public synchronized void correct(String mergedId, String field, String value, String analyst) throws SQLException {
+        if (!CORRECTABLE.contains(field)) {
+            throw new IllegalArgumentException("field '" + field + "' cannot be corrected; allowed: "
+                    + new java.util.TreeSet<>(CORRECTABLE));
+        }
+        connection.setAutoCommit(false);
+        try {
+            String old = single("SELECT CAST(" + field + " AS VARCHAR) FROM merged_events WHERE merged_id = ?",
+                    mergedId);
+            if (old == null && !exists("SELECT 1 FROM merged_events WHERE merged_id = ?", mergedId)) {
+                throw new IllegalArgumentException("no event " + mergedId);
+            }
+            update("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, current_timestamp)", mergedId, field, old, value,
+                    analyst);
+            applyCorrections(mergedId);
+            if ("deleted".equals(field) && Boolean.parseBoolean(value)) {
+                update("INSERT INTO deletions VALUES (?, current_timestamp, 'not an event (analyst)')", mergedId);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void applyCorrections(String mergedId) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement st = prepare("SELECT field, new_value FROM corrections WHERE merged_id = ? "
+                + "ORDER BY corrected_at", mergedId); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        for (String[] row : rows) {
+            // The field name comes from CORRECTABLE, checked when the correction was recorded.
+            if (CORRECTABLE.contains(row[0])) {
+                update("UPDATE merged_events SET " + row[0] + " = ?, updated_at = current_timestamp "
+                        + "WHERE merged_id = ?", row[1], mergedId);
+            }
+        }
+    }
+
+    /** Reads events, remembering each one's merged id for the merge index. */
+    private List<StoredEvent> readEvents(PreparedStatement st) throws SQLException {
+        List<StoredEvent> result = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                LocalDate date = rs.getObject("event_date", LocalDate.class);
+                result.add(new StoredEvent(rs.getString("event_id"), rs.getString("article_id"), date,
+                        rs.getInt("time_precision"), rs.getString("event_type"), rs.getString("sub_event_type"),
+                        rs.getString("category"), rs.getString("plover"), rs.getString("plover_mode"),
+                        rs.getString("status"), rs.getString("actor1"), rs.getString("actor1_kind"),
+                        rs.getString("actor1_country"), rs.getString("actor2"), rs.getString("actor2_kind"),
+                        rs.getString("actor2_country"), rs.getString("assoc_actor_1"), rs.getString("assoc_actor_2"),
+                        rs.getString("location"), (Long) rs.getObject("geonameid"),
+                        (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
+                        rs.getString("country"), rs.getString("admin1"), rs.getString("admin2"),
+                        (Integer) rs.getObject("geo_precision"), (Integer) rs.getObject("fatalities"),
+                        (Integer) rs.getObject("injured"), rs.getDouble("confidence"), rs.getInt("evidence_start"),
+                        rs.getInt("evidence_end"), rs.getString("evidence")));
+                mergedIds.put(rs.getString("event_id"), rs.getString("merged_id"));
+            }
+        }
+        return result;
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement st = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            st.setObject(i + 1, params[i]);
+        }
+        return st;
+    }
+
+    private boolean exists(String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private String single(String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private List<String> strings(String sql, Object... params) throws SQLException {
+        List<String> result = new ArrayList<>();
+        try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+
+    private void update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = prepare(sql, params)) {
+            st.executeUpdate();
+        }
+    }
+
+    private List<String> in(String sqlPrefix, List<String> values) throws SQLException {
+        List<String> result = new ArrayList<>();
+        for (List<String> chunk : chunks(values)) {
+            result.addAll(strings(sqlPrefix + placeholders(chunk.size()), chunk.toArray()));
+        }
+        return result;
+    }
+
+    private static List<List<String>> chunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += 500) {
+            chunks.add(values.subList(i, Math.min(values.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(int n) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+
+    private DuckDBConnection duck() {
+        return (DuckDBConnection) connection;
+    }
+
+    private static void text(DuckDBAppender app, String value) throws SQLException {
+        if (value == null) {
+            app.appendNull();
+        } else {
+            app.append(value);
+        }
+    }
+
+    private static void nullable(DuckDBAppender app, Number value) throws SQLException {
+        if (value == null) {
+            app.appendNull();
+        } else if (value instanceof Long l) {
+            app.append(l.longValue());
+        } else if (value instanceof Double d) {
+            app.append(d.doubleValue());
+        } else {
+            app.append(value.intValue());
+        }
+    }
+
+    private static void setInteger(PreparedStatement st, int i, Integer value) throws SQLException {
+        if (value == null) {
+            st.setNull(i, Types.INTEGER);
+        } else {
+            st.setInt(i, value);
+        }
+    }
+
+    private static void setDouble(PreparedStatement st, int i, Double value) throws SQLException {
+        if (value == null) {
+            st.setNull(i, Types.DOUBLE);
+        } else {
+            st.setDouble(i, value);
+        }
+    }
+
+    /** Runs a statement outside any batch, e.g. a checkpoint. */
+    void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

@@ -1,0 +1,109 @@
+package io.dateline.store;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * Decides whether two article events report the same real-world event, and says why. Tolerances follow the
+ * precision each source gives: a day-precise date may be off by a day of reporting lag, a week-precise one by a week;
+ * an exact place by a few km, a region by 100 km. Different articles only: two events of one article are two events.
+ */
+final class MergeRule {
+    private MergeRule() {
+    }
+
+    /** The reason to merge, or null when they must stay apart. */
+    static String reasonToMerge(StoredEvent a, StoredEvent b) {
+        if (a.articleId().equals(b.articleId())) {
+            return null;
+        }
+        String type = sameType(a, b);
+        if (type == null || a.date() == null || b.date() == null) {
+            return null;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+        if (days > dayTolerance(a.timePrecision()) + dayTolerance(b.timePrecision()) - 1) {
+            return null;
+        }
+        String place = samePlace(a, b);
+        if (place == null) {
+            return null;
+        }
+        String actors = compatibleActors(a, b);
+        if (actors == null) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "same type %s; dates %d day(s) apart; %s; %s", type, days, place, actors);
+    }
+
+    /** Lower is closer: days apart plus tens of km apart, to pick the best of several compatible candidates. */
+    static double distance(StoredEvent a, StoredEvent b) {
+        double days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+        double km = a.latitude() != null && b.latitude() != null
+                ? Geo.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) : 50;
+        return days + km / 10;
+    }
+
+    private static String sameType(StoredEvent a, StoredEvent b) {
+        if (a.eventType() != null && a.eventType().equals(b.eventType())) {
+            if (a.subEventType() != null && b.subEventType() != null && !a.subEventType().equals(b.subEventType())) {
+                return null;
+            }
+            return a.subEventType() != null ? a.subEventType() : a.eventType();
+        }
+        if (a.eventType() == null && b.eventType() == null && a.plover() != null && a.plover().equals(b.plover())) {
+            return a.plover();
+        }
+        return null;
+    }
+
+    /** 1 day of reporting lag for day precision, a week for week precision, a month otherwise. */
+    static int dayTolerance(int timePrecision) {
+        return switch (timePrecision) {
+            case 1 -> 1;
+            case 2 -> 7;
+            default -> 31;
+        };
+    }
+
+    static double radiusKm(Integer geoPrecision) {
+        if (geoPrecision == null) {
+            return 100;
+        }
+        return switch (geoPrecision) {
+            case 1 -> 10;
+            case 2 -> 25;
+            default -> 100;
+        };
+    }
+
+    private static String samePlace(StoredEvent a, StoredEvent b) {
+        if (a.latitude() != null && b.latitude() != null) {
+            double km = Geo.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+            double allowed = Math.max(radiusKm(a.geoPrecision()), radiusKm(b.geoPrecision()));
+            return km <= allowed ? String.format(Locale.ROOT, "%.1f km apart", km) : null;
+        }
+        if (a.country() != null && a.country().equals(b.country())) {
+            return "same country " + a.country() + " (no coordinates)";
+        }
+        return null;
+    }
+
+    private static String compatibleActors(StoredEvent a, StoredEvent b) {
+        if (a.actor1() == null || b.actor1() == null) {
+            return "actor1 unknown in one source";
+        }
+        if (a.actor1().equalsIgnoreCase(b.actor1())) {
+            return "same actor1 " + a.actor1();
+        }
+        if (a.actor1().equalsIgnoreCase(b.actor2()) && b.actor1().equalsIgnoreCase(a.actor2())) {
+            return "same actors, roles swapped";
+        }
+        if (a.actor1Kind() != null && a.actor1Kind().equals(b.actor1Kind())
+                && ("unknown".equals(a.actor1Kind()) || a.actor1Country() == null
+                || a.actor1Country().equals(b.actor1Country()))) {
+            return "actor1 of the same kind " + a.actor1Kind();
+        }
+        return null;
+    }
+}
