@@ -18,7 +18,14 @@ public final class EventLocator {
             "on", "within", "into", "nearby", "of", "over", "along", "between", "throughout");
     private static final Set<String> NEAR = Set.of("near", "outside", "around", "outskirts", "nearby", "close",
             "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-            "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers", "miles");
+            "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers", "miles", "countryside",
+            "suburbs", "environs");
+    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+            "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east",
+            "west", "rural", "greater", "downtown", "occupied");
+    private static final Set<String> SETTLEMENT = Set.of("district", "village", "town", "city", "province",
+            "area", "region", "neighbourhood", "neighborhood", "suburb", "governorate", "countryside", "outskirts",
+            "state", "county", "municipality", "camp", "capital", "villages", "towns");
     private static final Set<String> DIRECTIONAL = Set.of("toward", "towards", "to", "from", "for", "via");
     private static final Set<String> REGION_FEATURES = Set.of("PCLI", "PCL", "PCLD", "PCLS", "PCLF", "ADM1",
             "ADM2", "RGN", "CONT", "ADM1H", "PCLIX", "AREA");
@@ -61,8 +68,24 @@ public final class EventLocator {
             }
             String prev = at > 0 ? w.lower(at - 1) : "";
             String prev2 = at > 1 ? w.lower(at - 2) : "";
+            int back = at - 1;
+            // skip "the" and direction adjectives: "in the Manbij campaign", "in southern Afghanistan"
+            while (back > 0 && (w.lower(back).equals("the") || DIRECTION_ADJECTIVES.contains(w.lower(back)))) {
+                back--;
+            }
+            if (back != at - 1 && back >= 0) {
+                prev = w.lower(back);
+                prev2 = back > 0 ? w.lower(back - 1) : "";
+            }
+            boolean locative = LOCATIVE.contains(prev) || prev.equals("of") && SETTLEMENT.contains(prev2);
+            if (!locative && !DIRECTIONAL.contains(prev) && modifiesNoun(w, p)) {
+                continue; // "Israeli forces", "a British soldier": an adjective, not where something happened
+            }
+            if (!locative && !inClause) {
+                continue;
+            }
             double s = inClause ? 2 : 0;
-            if (LOCATIVE.contains(prev)) {
+            if (locative) {
                 s += 1;
             }
             if (DIRECTIONAL.contains(prev) && !movementEvent) {
@@ -89,6 +112,17 @@ public final class EventLocator {
             }
         }
         return best == null ? null : new Choice(best, bestPrecision);
+    }
+
+    /** The mention is followed by a lower-case word: used attributively ("Turkish soldiers"). */
+    private static boolean modifiesNoun(Words w, PlaceMention p) {
+        int next = w.firstAtOrAfter(p.end());
+        if (next >= w.size()) {
+            return false;
+        }
+        String word = w.word(next);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !LOCATIVE.contains(w.lower(next))
+                && !word.equals("and") && !word.equals("or");
     }
 
     /** True when the place follows "near" / "north of" / "outside" that directly follows another place. */
