@@ -32,12 +32,9 @@ public final class CasualtyCounter {
             if (!death && !injury) {
                 continue;
             }
-            int n = numberBefore(w, from, i);
+            int n = negated(w, from, i) ? 0 : numberBefore(w, from, i);
             if (n < 0 && AFTER_VERB.contains(x)) {
                 n = numberAfter(w, i + 1, to);
-            }
-            if (n < 0 && negated(w, from, i)) {
-                n = 0;
             }
             if (n < 0) {
                 continue;
@@ -117,7 +114,7 @@ public final class CasualtyCounter {
         for (int i = from; i < to && i < w.size(); i++) {
             if (w.lower(i).equals("toll")) {
                 int n = numberAfter(w, i + 1, to);
-                for (int j = i + 1; n < 0 && j < to && j < i + 6; j++) {
+                for (int j = i + 1; n < 0 && j < to && j < i + 9; j++) {
                     n = NumberWords.simple(w.lower(j));
                 }
                 if (n >= 0) {

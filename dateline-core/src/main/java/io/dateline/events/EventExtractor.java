@@ -68,8 +68,8 @@ public final class EventExtractor {
                 embedding = classifier.models().embedder().embed(sentence.of(text));
             }
             Classification cls = classifier.classify(embedding, local);
-            if (cls.eventClass() == EventClass.NONE) {
-                continue;
+            if (cls.eventClass() == EventClass.NONE || cls.trigger() == null) {
+                continue; // no cue of the chosen class in the clause: similarity alone is not evidence enough
             }
             Trigger trigger = cls.trigger() != null ? cls.trigger() : strongest(local);
             EventClass refined = CodebookRules.refine(cls.eventClass(), w, clause.first(), clause.end(),
@@ -131,7 +131,7 @@ public final class EventExtractor {
     private Event code(AnnotatedArticle article, Words w, Span sentence, Clause clause, Clause next, Trigger trigger,
                        EventClass cls, Classification how, List<PlaceMention> places, List<DateMention> dates,
                        List<ActorMention> actors, LocalDate published, double confidenceScale) {
-        String status = StatusDetector.detect(w, clause, trigger.firstToken(), next);
+        String status = StatusDetector.detect(w, clause, statusAnchor(w, clause, trigger), next);
         if (status.equals(StatusDetector.BACKGROUND)) {
             return null;
         }
@@ -195,9 +195,30 @@ public final class EventExtractor {
         return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100.0));
     }
 
-    /** Offset of "by" in "were struck by X", or -1. */
+    /**
+     * Modality attaches to the clause's action, which may come after the trigger that decided the class ("Iran's
+     * foreign minister is expected to visit"): the last strong trigger word of the clause anchors the status.
+     */
+    private int statusAnchor(Words w, Clause clause, Trigger trigger) {
+        int anchor = trigger.firstToken();
+        for (Trigger t : classifier.models().lexicon().find(w.lowerList())) {
+            if (clause.contains(t.firstToken()) && t.weight() >= CANDIDATE_WEIGHT && t.firstToken() > anchor) {
+                anchor = t.firstToken();
+            }
+        }
+        return anchor;
+    }
+
+    /** Offset of "by" in "were struck by X" or "were struck by airstrikes" (trigger after "by"), or -1. */
     private static int passiveBy(Words w, Trigger trigger, Clause clause) {
         int t = trigger.firstToken();
+        if (t - 1 > clause.first() && w.lower(t - 1).equals("by")) {
+            for (int i = t - 2; i >= clause.first() && i >= t - 5; i--) {
+                if (BE.contains(w.lower(i))) {
+                    return w.start(t - 1);
+                }
+            }
+        }
         boolean be = false;
         for (int i = t - 1; i >= clause.first() && i >= t - 3; i--) {
             if (BE.contains(w.lower(i))) {

@@ -57,6 +57,12 @@ public final class ExemplarIndex {
         return new ExemplarIndex(exemplars, cached);
     }
 
+    /** True when NAME.vec holds the vectors of the current NAME.tsv for this model (no embedding at start). */
+    public static boolean cacheIsFresh(String name, SentenceEmbedder embedder) {
+        List<Exemplar> exemplars = readExemplars(name + ".tsv");
+        return readCache(name + ".vec", cacheKey(exemplars, embedder), exemplars.size()) != null;
+    }
+
     static float[][] embedAll(List<Exemplar> exemplars, SentenceEmbedder embedder) {
         float[][] out = new float[exemplars.size()][];
         for (int i = 0; i < out.length; i++) {

@@ -52,6 +52,9 @@ public final class StatusDetector {
             status = cue;
             break;
         }
+        if (!status.equals(OCCURRED) && isRelative(w, clause)) {
+            return BACKGROUND; // "remnants who refused to surrender": a description, not a reported event
+        }
         if (status.equals(OCCURRED) && isRelativePerfect(w, clause, trigger)) {
             return BACKGROUND; // "..., where 28 people have been killed in riots this year"
         }
@@ -75,6 +78,11 @@ public final class StatusDetector {
         return cue.equals(BACKGROUND) && x.equals("since") && i + 1 < w.size()
                 && w.lower(i + 1).matches("\\d{4}|january|february|march|april|june|july|august|september|october"
                 + "|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    }
+
+    private static boolean isRelative(Words w, Clause clause) {
+        String first = w.lower(clause.first());
+        return clause.first() > 0 && (first.equals("where") || first.equals("which") || first.equals("who"));
     }
 
     private static boolean isRelativePerfect(Words w, Clause clause, int trigger) {
