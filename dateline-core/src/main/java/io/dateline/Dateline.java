@@ -1,5 +1,7 @@
 package io.dateline;
 
+import io.dateline.actors.ActorStage;
+import io.dateline.dates.DateStage;
 import io.dateline.pipeline.Pipeline;
 import io.dateline.places.PlaceStage;
 import io.dateline.text.NewsSentenceSplitter;
@@ -15,6 +17,8 @@ public final class Dateline {
         return Pipeline.builder()
                 .add(new TextStage(new NewsTokenizer(), new NewsSentenceSplitter()))
                 .add(new PlaceStage())
+                .add(new DateStage())
+                .add(new ActorStage())
                 .build();
     }
 }

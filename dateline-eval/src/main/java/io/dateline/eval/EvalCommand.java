@@ -37,6 +37,8 @@ public final class EvalCommand implements Callable<Integer> {
     /** Every suite, in the order "all" runs them. Adding a suite is one line here. */
     static final List<EvalSuite> SUITES = List.of(
             new io.dateline.eval.places.PlacesSuite(),
+            new io.dateline.eval.time.TimeSuite(),
+            new io.dateline.eval.actors.ActorsSuite(),
             new CaseSuite(),
             new PloverSuite(),
             new EventLocationSuite());

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A report as an aligned text table: one row per (data set, system), one column per metric, three decimals. Counts
- * (metrics named "items" or ending in "_items", see {@link #isCount}) are printed as whole numbers; a metric missing
+ * (metrics such as "items", "*_items" or "articles", see {@link #isCount}) are printed as whole numbers; a metric missing
  * from a row prints as "-".
  */
 public final class ReportTable {
@@ -58,10 +58,13 @@ public final class ReportTable {
                 : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    /** Metrics that count things rather than measure them: "items", "located_items", ... */
+    /** Metrics that count things rather than measure them: "items", "located_items", "articles", "gold", ... */
     public static boolean isCount(String metric) {
-        return metric.equals("items") || metric.endsWith("_items");
+        return metric.equals("items") || metric.endsWith("_items") || COUNTS.contains(metric);
     }
+
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("articles", "gold", "predicted",
+            "misaligned");
 
     private static int trailingSpaces(CharSequence s) {
         int n = 0;

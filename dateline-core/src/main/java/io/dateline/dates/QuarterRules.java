@@ -1,0 +1,143 @@
+package io.dateline.dates;
+
+import java.time.LocalDate;
+
+/** Quarters and halves of (fiscal) years: "the third quarter", "third-quarter", "the 1988 period", "the first half". */
+final class QuarterRules {
+    private static final String DATE = "DATE";
+
+    private final DateTokens t;
+    private final LocalDate anchor;
+    private final Anchor calendar;
+    private final StoryMemory memory;
+
+    QuarterRules(DateTokens tokens, LocalDate anchor, Anchor calendar, StoryMemory memory) {
+        this.t = tokens;
+        this.anchor = anchor;
+        this.calendar = calendar;
+        this.memory = memory;
+    }
+
+    /** the third quarter [of 1989], third-quarter, the fiscal first quarter, this year's second quarter, the first half. */
+    Found quarter(int i) {
+        int j = i;
+        boolean the = false;
+        if (t.is(j, WordKind.DETERMINER)) {
+            the = true;
+            j++;
+        }
+        Integer year = null;
+        // this year's / last year's / 1989's
+        if ((t.isWord(j, "this") || t.isWord(j, "last") || t.isWord(j, "next")) && t.isWord(j + 1, "year")
+                && t.isPossessive(j + 2)) {
+            year = anchor == null ? null : anchor.getYear() + (t.isWord(j, "last") ? -1 : t.isWord(j, "next") ? 1 : 0);
+            j += 4;
+        } else if (t.plainNumber(j, 4, 4) >= 1000 && t.isPossessive(j + 1)) {
+            year = t.number[j];
+            j += 3;
+        } else if (the && t.plainNumber(j, 4, 4) >= 1000) {
+            year = t.number[j]; // the 1988 quarter, the 1988 third quarter
+            j++;
+        }
+        boolean yearFirst = year != null;
+        if (t.is(j, WordKind.FISCAL)) {
+            j++;
+            if (t.plainNumber(j, 4, 4) >= 1000) {
+                year = t.number[j];
+                j++;
+            }
+        }
+        int ordinal = 0;
+        String rel = null;
+        if (t.is(j, WordKind.ORDINAL)) {
+            ordinal = t.word[j].value();
+            j++;
+        } else if (t.isWord(j, "second")) {
+            ordinal = 2;
+            j++;
+        } else if (t.is(j, WordKind.RELATIVE)) {
+            rel = t.lower(j);
+            j++;
+        }
+        if (t.is(j, WordKind.FISCAL)) {
+            j++;
+        }
+        if (ordinal > 0 && t.isPunct(j, '-') && t.adjacent(j - 1) && t.adjacent(j)) {
+            j++;
+        }
+        boolean half = t.is(j, WordKind.HALF);
+        boolean period = t.is(j, WordKind.PERIOD) && ordinal == 0 && ("latest".equals(rel) || yearFirst && rel == null);
+        if (!half && !period && !(t.is(j, WordKind.UNIT) && t.word[j].code().equals("Q"))) {
+            return null;
+        }
+        if (half && ordinal == 0 && "last".equals(rel)) {
+            ordinal = 2; // the last half of 1989
+        }
+        if (half && ordinal != 1 && ordinal != 2) {
+            return null;
+        }
+        int end = j + 1;
+        // of [fiscal] 1990 / 1990
+        int k = t.isWord(end, "of") ? end + 1 : end;
+        if (t.is(k, WordKind.FISCAL)) {
+            k++;
+        }
+        int y = t.plainNumber(k, 4, 4);
+        if (y >= 1000 && y <= 2199) {
+            year = y;
+            end = k + 1;
+        }
+        if (ordinal == 0 && rel == null && !the) {
+            return null;
+        }
+        if (half) {
+            if (ordinal == 0) {
+                return null;
+            }
+            return new Found(i, end, DATE, yearOrX(year) + "-H" + ordinal);
+        }
+        if (ordinal == 99) {
+            ordinal = 4;
+        }
+        if (ordinal >= 1 && ordinal <= 4) {
+            if (year == null && anchor != null && ordinal > IsoValues.quarterOf(anchor)
+                    && TenseCues.direction(t, i) <= 0) {
+                year = anchor.getYear() - 1; // "fourth-quarter results" in January are last year's
+            }
+            return Found.quarter(i, end, yearOrX(year) + "-Q" + ordinal);
+        }
+        if (ordinal > 0) {
+            return null;
+        }
+        // the 1988 quarter / period: the quarter under discussion, in that year
+        if (yearFirst && rel == null) {
+            int q = memory.quarter() != null ? memory.quarter().charAt(6) - '0' : anchor != null
+                    ? IsoValues.quarterOf(anchor.minusMonths(3)) : 0;
+            return new Found(i, end, DATE, q == 0 ? IsoValues.year(year) + "-QX" : IsoValues.quarter(year, q));
+        }
+        // the quarter, the latest quarter, the current quarter, last quarter, next quarter
+        if (rel == null || rel.equals("same")) {
+            if (memory.quarter() != null) {
+                return new Found(i, end, DATE, memory.quarter());
+            }
+            return new Found(i, end, DATE, calendar.unit("Q", -1));
+        }
+        int offset = switch (rel) {
+            case "this", "current" -> 0;
+            case "last", "previous", "past", "prior", "latest" -> -1;
+            case "next", "coming", "following" -> 1;
+            default -> 9;
+        };
+        if (offset == 9) {
+            return null;
+        }
+        return new Found(i, end, DATE, calendar.unit("Q", offset));
+    }
+
+    private String yearOrX(Integer year) {
+        if (year != null) {
+            return IsoValues.year(year);
+        }
+        return anchor == null ? "XXXX" : IsoValues.year(anchor.getYear());
+    }
+}

@@ -1,0 +1,468 @@
+package io.dateline.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hand-written temporal grammar. At each token that the lexicon knows, every rule tries to read an expression
+ * and the longest reading wins. The rule families live in their own classes (calendar dates, durations and sets,
+ * quarters, references and holidays); this class holds the relative ones ("on Thursday", "last week", "two days
+ * ago", "10 p.m.") and the loop. Rules resolve against the anchor as they go; without one they give under-specified
+ * values ("XXXX-WXX-5"). One instance per document, as it remembers what the story has named ({@link StoryMemory}).
+ */
+final class TimexGrammar {
+    private static final String DATE = "DATE";
+    private static final String TIME = "TIME";
+    private static final String DURATION = "DURATION";
+    private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");
+    private static final Set<String> QUARTER_NOUNS = Set.of("quarter", "period");
+
+    private final DateTokens t;
+    private final LocalDate anchor;
+    private final Anchor calendar;
+    private final DurationRules durations;
+    private final ReferenceRules references;
+    private final QuarterRules quarters;
+    private final CalendarDateRules calendarDates;
+    private final StoryMemory memory = new StoryMemory();
+    private int currentToken;
+
+    TimexGrammar(DateTokens tokens, LocalDate anchor) {
+        this.t = tokens;
+        this.anchor = anchor;
+        this.calendar = new Anchor(anchor);
+        this.durations = new DurationRules(tokens);
+        this.references = new ReferenceRules(tokens, anchor);
+        this.quarters = new QuarterRules(tokens, anchor, calendar, memory);
+        this.calendarDates = new CalendarDateRules(tokens, anchor, calendar);
+    }
+
+    List<Found> findAll() {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < t.size) {
+            currentToken = i;
+            Found f = t.word[i] != null || t.kind[i] == DateTokens.NUMBER ? best(i) : null;
+            if (f == null) {
+                i++;
+                continue;
+            }
+            found.add(f);
+            memory.remember(f);
+            i = f.end();
+        }
+        return found;
+    }
+
+    private Found best(int i) {
+        Found best = null;
+        best = longer(best, durations.set(i));
+        best = longer(best, calendarDates.numericDate(i));
+        best = longer(best, clock(i));
+        best = longer(best, calendarDates.month(i));
+        best = longer(best, calendarDates.year(i));
+        best = longer(best, weekday(i));
+        best = longer(best, deictic(i));
+        best = longer(best, relativeUnit(i));
+        best = longer(best, ago(i));
+        best = longer(best, durations.duration(i));
+        best = longer(best, quarters.quarter(i));
+        best = longer(best, calendarDates.season(i));
+        best = longer(best, references.reference(i));
+        best = longer(best, references.holiday(i));
+        best = longer(best, theUnit(i));
+        best = longer(best, endOfYear(i));
+        best = longer(best, calendarDates.century(i));
+        return best;
+    }
+
+    private static Found longer(Found a, Found b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || b.end() > a.end() ? b : a;
+    }
+
+    // ---------------------------------------------------------------- relative dates
+
+    /** [earlier|early|late] [last|next|this] Friday [morning]; Friday, Aug. 7, 1998. */
+    private Found weekday(int i) {
+        int j = i;
+        if (t.is(j, WordKind.MODIFIER) && (t.isWord(j, "early") || t.isWord(j, "late"))) {
+            j++;
+        }
+        String relation = null;
+        if (t.is(j, WordKind.RELATIVE) && t.lowerIn(CALENDAR_RELATIONS, j)) {
+            relation = t.lower(j);
+            j++;
+        }
+        if (!t.is(j, WordKind.WEEKDAY) || !t.capitalized(j)) {
+            return null;
+        }
+        int dow = t.word[j].value();
+        int e = j + 1;
+        if (relation == null) {
+            int k = t.isPunct(e, ',') ? e + 1 : e;
+            Found date = calendarDates.month(k);
+            if (date != null && date.value().length() == 10) {
+                return new Found(i, date.end(), DATE, date.value());
+            }
+        }
+        String day;
+        LocalDate resolved = null;
+        if (anchor == null) {
+            day = "XXXX-WXX-" + dow;
+        } else {
+            resolved = calendar.weekday(dow, relation, TenseCues.direction(t, j));
+            day = IsoValues.day(resolved);
+        }
+        if (t.is(e, WordKind.PART_OF_DAY)) {
+            // "Friday night": news corpora type these as dates; the part of the day stays in the value
+            return new Found(i, e + 1, DATE, day + "T" + t.word[e].code());
+        }
+        return new Found(i, e, DATE, day);
+    }
+
+    /** today, yesterday morning, tonight, this morning, last night, overnight, earlier today. */
+    private Found deictic(int i) {
+        int j = i;
+        if ((t.isWord(j, "earlier") || t.isWord(j, "later")) && t.isWord(j + 1, "that")) {
+            j++;
+        }
+        if (t.is(j, WordKind.OVERNIGHT)) {
+            return new Found(i, j + 1, TIME, calendar.dayOffset(-1) + "TNI");
+        }
+        if (t.is(j, WordKind.DEICTIC)) {
+            Word w = t.word[j];
+            if (w.value() == 0 && t.isPossessive(j + 1) && j + 3 < t.size && t.kind[j + 3] == DateTokens.WORD
+                    && !t.is(j + 3, WordKind.UNIT) && !t.capitalized(j + 3)) {
+                return null; // "today's youth": the present age, not the day
+            }
+            String day = calendar.dayOffset(w.value());
+            if (!"-".equals(w.code())) {
+                return new Found(i, j + 1, TIME, day + "T" + w.code());
+            }
+            if (t.is(j + 1, WordKind.PART_OF_DAY)) {
+                return new Found(i, j + 2, TIME, day + "T" + t.word[j + 1].code());
+            }
+            return new Found(i, j + 1, DATE, day);
+        }
+        // mid-afternoon, early morning [yesterday], the morning: a part of the day the story is talking about
+        int p = t.modifier(j);
+        boolean part = p > j && t.is(p, WordKind.PART_OF_DAY);
+        if (!part && t.is(j, WordKind.DETERMINER) && t.is(j + 1, WordKind.PART_OF_DAY) && !t.isWord(j + 2, "of")) {
+            p = j + 1;
+            part = true;
+        }
+        if (part) {
+            String code = t.word[p].code();
+            if (t.is(p + 1, WordKind.DEICTIC) && "-".equals(t.word[p + 1].code())) {
+                return new Found(i, p + 2, TIME, calendar.dayOffset(t.word[p + 1].value()) + "T" + code);
+            }
+            return new Found(i, p + 1, TIME, storyDay() + "T" + code);
+        }
+        // that day, that year: the last day or year the story named
+        if (t.isWord(j, "that") && t.is(j + 1, WordKind.UNIT)) {
+            String unit = t.word[j + 1].code();
+            if (unit.equals("D") && memory.day() != null) {
+                return new Found(i, j + 2, DATE, memory.day());
+            }
+            if (unit.equals("Y") && memory.year() != null) {
+                return new Found(i, j + 2, DATE, memory.year());
+            }
+            if (unit.equals("Q") && memory.quarter() != null) {
+                return new Found(i, j + 2, DATE, memory.quarter());
+            }
+            return null;
+        }
+        if ((t.isWord(j, "this") || t.isWord(j, "last")) && t.is(j + 1, WordKind.PART_OF_DAY)) {
+            String code = t.word[j + 1].code();
+            if (t.isWord(j, "last") && !code.equals("NI") && !code.equals("EV")) {
+                return null;
+            }
+            return new Found(i, j + 2, TIME, calendar.dayOffset(t.isWord(j, "last") ? -1 : 0) + "T" + code);
+        }
+        return null;
+    }
+
+    /** [earlier|early] this/last/next week|month|year|quarter|weekend|decade; last fall; the weekend. */
+    private Found relativeUnit(int i) {
+        int j = i;
+        if (t.is(j, WordKind.AGO) && (t.isWord(j, "earlier") || t.isWord(j, "later"))) {
+            j++;
+        }
+        int m = t.modifier(j);
+        if (m > j && !t.is(j, WordKind.DETERMINER)) {
+            j = m;
+        }
+        boolean the = false;
+        if (t.is(j, WordKind.DETERMINER)) {
+            the = true;
+            j++;
+        }
+        if (the && t.is(j, WordKind.UNIT) && t.word[j].code().equals("WE")) {
+            if (anchor == null) {
+                return new Found(i, j + 1, DATE, "XXXX-WXX-WE");
+            }
+            int dow = anchor.getDayOfWeek().getValue();
+            LocalDate d = dow <= 3 ? anchor.minusWeeks(1) : anchor;
+            return new Found(i, j + 1, DATE, IsoValues.week(d) + "-WE");
+        }
+        if (!t.is(j, WordKind.RELATIVE)) {
+            return null;
+        }
+        String rel = t.lower(j);
+        int offset;
+        switch (rel) {
+            case "this", "current" -> offset = 0;
+            case "last", "previous", "prior" -> offset = -1;
+            case "next", "coming", "following", "upcoming" -> offset = 1;
+            default -> {
+                return null;
+            }
+        }
+        if (the && (rel.equals("last"))) {
+            return null; // "the last year" is a duration
+        }
+        int u = j + 1;
+        if (t.is(u, WordKind.SEASON)) {
+            return new Found(i, u + 1, DATE, calendar.season(t.word[u].code(), offset));
+        }
+        if (!t.is(u, WordKind.UNIT)) {
+            return null;
+        }
+        String unit = t.word[u].code();
+        if (t.title(u)) {
+            return null; // "This Week", a programme
+        }
+        if (unit.equals("Q") && the && offset == 0) {
+            return null; // left to the quarter rule
+        }
+        // "the following year" in a story about 1995 is 1996: narrative time, not the publication date
+        if (the && offset != 0) {
+            String narrative = narrativeUnit(unit, offset);
+            if (narrative != null) {
+                return new Found(i, u + 1, DATE, narrative);
+            }
+        }
+        String v = calendar.unit(unit, offset);
+        return v == null ? null : new Found(i, u + 1, DATE, v);
+    }
+
+    /** The year or month after (or before) the last one the story named, when that is not the publication's own. */
+    private String narrativeUnit(String unit, int offset) {
+        if (anchor == null) {
+            return null;
+        }
+        if (unit.equals("Y") && memory.year() != null && Integer.parseInt(memory.year()) != anchor.getYear()) {
+            return IsoValues.year(Integer.parseInt(memory.year()) + offset);
+        }
+        if (unit.equals("D") && memory.day() != null && !memory.day().equals(IsoValues.day(anchor))) {
+            return IsoValues.day(LocalDate.parse(memory.day()).plusDays(offset));
+        }
+        if (unit.equals("M") && memory.month() != null
+                && !memory.month().equals(IsoValues.month(anchor.getYear(), anchor.getMonthValue()))) {
+            LocalDate d = LocalDate.of(Integer.parseInt(memory.month().substring(0, 4)),
+                    Integer.parseInt(memory.month().substring(5, 7)), 1).plusMonths(offset);
+            return IsoValues.month(d.getYear(), d.getMonthValue());
+        }
+        return null;
+    }
+
+    /** two days ago, a year earlier, several years ago, three weeks later, the year-earlier quarter. */
+    private Found ago(int i) {
+        // the year-earlier quarter / year-ago period
+        int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
+        if (t.is(j, WordKind.UNIT) && t.isPunct(j + 1, '-') && t.adjacent(j) && t.adjacent(j + 1)
+                && (t.isWord(j + 2, "earlier") || t.isWord(j + 2, "ago"))) {
+            int end = j + 3;
+            if (t.lowerIn(QUARTER_NOUNS, end)) {
+                end++;
+            } else if (j > i) {
+                // "the year-earlier" without a noun: leave the article out
+                i = j;
+            }
+            String unit = t.word[j].code();
+            return new Found(i, end, DATE, shifted(unit, 1, -1));
+        }
+        Quantity q = Quantity.at(t, t.hedge(i));
+        if (q == null) {
+            return null;
+        }
+        int u = q.end();
+        if (!(t.is(u, WordKind.UNIT) || t.is(u, WordKind.UNITS))) {
+            return null;
+        }
+        int a = u + 1;
+        int direction;
+        int end = a + 1;
+        if (t.isWord(a, "ago") || t.isWord(a, "earlier") || t.isWord(a, "before")
+                && (a + 1 >= t.size || t.kind[a + 1] == DateTokens.PUNCT)) {
+            direction = -1;
+        } else if (t.isWord(a, "later")) {
+            return null; // "three days later": the length is the expression, "later" only links it
+        } else if (t.isWord(a, "hence")) {
+            direction = 1;
+        } else if (t.isWord(a, "from") && t.isWord(a + 1, "now")) {
+            direction = 1;
+            end = a + 2;
+        } else {
+            return null;
+        }
+        if (q.fuzzy()) {
+            return new Found(i, end, DATE, direction < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+        String v = shifted(t.word[u].code(), q.value(), direction);
+        return v == null ? null : new Found(i, end, DATE, v);
+    }
+
+    /** The anchor moved n units in a direction, at the unit's granularity (a quarter's after quarterly news). */
+    private String shifted(String unit, int n, int direction) {
+        if (unit.equals("Y") && n == 1 && memory.quarter() != null && direction < 0) {
+            int y = Integer.parseInt(memory.quarter().substring(0, 4));
+            return IsoValues.quarter(y - 1, memory.quarter().charAt(6) - '0');
+        }
+        return calendar.shifted(unit, (long) n * direction);
+    }
+
+    /**
+     * The day a bare time ("at 10:35 a.m.", "in the morning") belongs to: the day named just before it, as in "on
+     * Friday ... at 10:35 a.m.", else the publication day.
+     */
+    private String storyDay() {
+        String day = memory.dayNear(currentToken);
+        return day != null ? day : calendar.dayOffset(0);
+    }
+
+    /** the year, the full year, the week; "the year ended June 30" is a length of time. */
+    private Found theUnit(int i) {
+        // the end of the month / year
+        int d = t.modifier(i) > i + 1 && t.is(i, WordKind.DETERMINER) ? t.modifier(i) : i;
+        if (!t.is(d, WordKind.DETERMINER)) {
+            return null;
+        }
+        int j = t.isWord(d + 1, "full") ? d + 2 : d + 1;
+        // the current / latest fiscal year
+        int shift = 0;
+        if (t.isWord(j, "current") || t.isWord(j, "latest")) {
+            shift = t.isWord(j, "latest") ? -1 : 0;
+            if (!t.is(j + 1, WordKind.FISCAL)) {
+                return null;
+            }
+            j++;
+        }
+        if (t.is(j, WordKind.FISCAL)) {
+            j++;
+        }
+        if (!t.is(j, WordKind.UNIT)) {
+            return null;
+        }
+        String unit = t.word[j].code();
+        if (unit.equals("M") && d > i) {
+            return new Found(i, j + 1, DATE, calendar.unit("M", 0));
+        }
+        if (unit.equals("Y")) {
+            if (t.isWord(j + 1, "ended") || t.isWord(j + 1, "ending") || t.isWord(j + 1, "through")) {
+                return new Found(i, j + 1, DURATION, "P1Y");
+            }
+            if (t.plainNumber(j + 1, 4, 4) >= 0 || t.is(j + 1, WordKind.NUMBER) || t.isPunct(j + 1, '-')) {
+                return null;
+            }
+            return new Found(i, j + 1, DATE, calendar.unit("Y", shift));
+        }
+        if (d > i) {
+            return null;
+        }
+        if (unit.equals("W") && j == i + 1 && !t.isWord(j + 1, "of") && !t.isPunct(j + 1, '-')) {
+            return new Found(i, j + 1, DATE, calendar.unit("W", 0));
+        }
+        return null;
+    }
+
+    /** year-end: the end of this year, or of last year after "since". */
+    private Found endOfYear(int i) {
+        if (!(t.is(i, WordKind.UNIT) && t.word[i].code().equals("Y") && t.isPunct(i + 1, '-')
+                && t.adjacent(i) && t.adjacent(i + 1) && t.isWord(i + 2, "end"))) {
+            return null;
+        }
+        if (anchor == null) {
+            return new Found(i, i + 3, DATE, "XXXX-12-31");
+        }
+        int y = anchor.getYear() - (i > 0 && t.isWord(i - 1, "since") ? 1 : 0);
+        return new Found(i, i + 3, DATE, IsoValues.year(y) + "-12-31");
+    }
+
+    // ---------------------------------------------------------------- times of day
+
+    /** 10:35 a.m., 5 p.m. EST, noon Thursday, midnight Friday, 10 p.m. Wednesday. */
+    private Found clock(int i) {
+        int hour;
+        int minute = 0;
+        int j;
+        String fixed = null;
+        if (t.is(i, WordKind.CLOCK_WORD)) {
+            if (t.title(i) || i > 0 && t.isWord(i - 1, "high")) {
+                return null; // "High Noon"
+            }
+            fixed = t.word[i].code();
+            hour = 0;
+            j = i + 1;
+        } else {
+            int military = t.plainNumber(i, 4, 4);
+            if (military >= 0 && t.is(i + 1, WordKind.TIME_ZONE) && military / 100 <= 24 && military % 100 < 60) {
+                hour = military / 100; // 0600 GMT
+                minute = military % 100;
+                fixed = IsoValues.two(hour) + ":" + IsoValues.two(minute);
+                j = i + 1;
+            } else {
+                hour = t.plainNumber(i, 1, 2);
+                j = i + 1;
+            }
+            if (fixed == null) {
+                if (hour < 0 || hour > 24 || (i > 0 && t.isPunct(i - 1, '$'))) {
+                    return null;
+                }
+                boolean colon = false;
+                if (t.isPunct(j, ':') && t.adjacent(i) && t.adjacent(j) && t.plainNumber(j + 1, 2, 2) >= 0) {
+                    minute = t.number[j + 1];
+                    if (minute > 59) {
+                        return null;
+                    }
+                    colon = true;
+                    j += 2;
+                }
+                if (t.is(j, WordKind.MERIDIEM)) {
+                    if (hour > 12 || hour == 0) {
+                        return null;
+                    }
+                    boolean pm = t.word[j].code().equals("PM");
+                    hour = hour % 12 + (pm ? 12 : 0);
+                    j++;
+                } else if (!colon) {
+                    return null;
+                }
+            }
+        }
+        if (t.is(j, WordKind.TIME_ZONE)) {
+            j++;
+        }
+        String clock = fixed != null ? fixed : IsoValues.two(hour) + ":" + IsoValues.two(minute);
+        // A day after the time: noon Thursday, 5 p.m. EST Nov. 9, 10 p.m. yesterday
+        int k = t.isPunct(j, ',') || t.isWord(j, "on") ? j + 1 : j;
+        Found day = weekday(k);
+        if (day == null) {
+            day = deictic(k);
+        }
+        if (day == null) {
+            day = calendarDates.month(k);
+        }
+        if (day != null && day.value().length() >= 10 && day.value().charAt(4) == '-'
+                && day.value().charAt(7) == '-') {
+            return new Found(i, day.end(), TIME, day.value().substring(0, 10) + "T" + clock);
+        }
+        return new Found(i, j, TIME, storyDay() + "T" + clock);
+    }
+
+}

@@ -1,0 +1,8 @@
+package io.dateline.dates;
+
+/** The classes of words the temporal grammar knows; everything else is text it skips. */
+enum WordKind {
+    MONTH, WEEKDAY, WEEKDAYS, UNIT, UNITS, NUMBER, ORDINAL, DEICTIC, PART_OF_DAY, SEASON, MODIFIER,
+    RELATIVE, PAST_REF, PRESENT_REF, FUTURE_REF, SET_ADVERB, EVERY, AGO, FUZZY, HOLIDAY, CLOCK_WORD, MERIDIEM,
+    TIME_ZONE, QUARTER, HALF, FISCAL, DETERMINER, OVERNIGHT, PERIOD, DECADE_WORD, HEDGE
+}
