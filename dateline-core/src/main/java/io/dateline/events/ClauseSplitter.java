@@ -13,21 +13,32 @@ public final class ClauseSplitter {
     private static final Set<String> BREAKERS = Set.of("but", "while", "whereas", "although", "though", "after",
             "before", "following", "when", "then", "meanwhile", "however", "yet", "whilst", "where", "which", "who");
 
+    private static final Set<String> RELATIVES = Set.of("where", "which", "who");
+
     private ClauseSplitter() {
     }
 
     public static List<Clause> split(Words w) {
         List<Clause> clauses = new ArrayList<>();
         int start = 0;
+        boolean inRelative = false;
         for (int i = 1; i < w.size(); i++) {
             String x = w.lower(i);
             boolean cut = false;
             int next = i;
-            if (x.equals(";") || x.equals(":") || x.equals("\u2014")) {
+            if (inRelative && x.equals(",")) {
+                // "those who had reconciled with the government, were arrested": the relative clause ends here
+                cut = true;
+                next = i + 1;
+                inRelative = false;
+            } else if (x.equals(";") || x.equals(":") || x.equals("\u2014")) {
                 cut = true;
                 next = i + 1;
             } else if (BREAKERS.contains(x) && i - start >= 3) {
                 cut = true;
+                inRelative = RELATIVES.contains(x);
+            } else if (x.equals("with") && w.lower(i - 1).equals(",") && i - start >= 4) {
+                cut = true; // "arrived in Baghdad on Thursday, with Araghchi expected on Friday"
             } else if (x.equals("and") && w.lower(i - 1).equals(",") && i - start >= 4) {
                 cut = true;
             }

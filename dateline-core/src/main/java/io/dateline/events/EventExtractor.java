@@ -54,12 +54,13 @@ public final class EventExtractor {
         List<DateMention> dates = withinDates(article.dates(), sentence);
         List<ActorMention> actors = withinActors(article.actors(), sentence);
         List<Clause> clauses = ClauseSplitter.split(w);
+        EventLocation recent = recentPlace(article.places(), sentence);
         List<Event> found = new ArrayList<>();
         List<Event> outcomes = new ArrayList<>();
         float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
-            List<Trigger> local = in(triggers, clause);
+            List<Trigger> local = demoteReducedRelatives(w, in(triggers, clause));
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 continue;
             }
@@ -68,14 +69,23 @@ public final class EventExtractor {
                 embedding = classifier.models().embedder().embed(sentence.of(text));
             }
             Classification cls = classifier.classify(embedding, local);
-            if (cls.eventClass() == EventClass.NONE || cls.trigger() == null) {
-                continue; // no cue of the chosen class in the clause: similarity alone is not evidence enough
+            if (cls.eventClass() == EventClass.NONE) {
+                continue;
+            }
+            double scale = cls.trigger() == null ? VERBAL_ONLY_SCALE : 1.0;
+            if (cls.trigger() == null) {
+                // no cue of the chosen class in the clause: similarity alone is not evidence enough, unless a
+                // verbal PLOVER cue names the act ("the factions refused"): then it is coded as a statement
+                cls = verbalOnly(cls, local);
+                if (cls == null) {
+                    continue;
+                }
             }
             Trigger trigger = cls.trigger() != null ? cls.trigger() : strongest(local);
             EventClass refined = CodebookRules.refine(cls.eventClass(), w, clause.first(), clause.end(),
                     trigger.firstToken());
             Event e = code(article, w, sentence, clause, next, trigger, refined, cls, places, dates, actors,
-                    published, 1.0);
+                    published, scale, recent);
             if (e != null) {
                 found.add(e);
                 if (refined == EventClass.ATTACK && trigger.weight() <= 0.7
@@ -88,7 +98,7 @@ public final class EventExtractor {
                 EventClass second = CodebookRules.refine(EventClass.valueOf(follow.target()), w, clause.first(),
                         clause.end(), follow.firstToken());
                 Event e2 = code(article, w, sentence, clause, next, follow, second, null, places, dates, actors,
-                        published, 0.7);
+                        published, 0.7, recent);
                 if (e2 != null) {
                     found.add(e2);
                 }
@@ -130,7 +140,8 @@ public final class EventExtractor {
 
     private Event code(AnnotatedArticle article, Words w, Span sentence, Clause clause, Clause next, Trigger trigger,
                        EventClass cls, Classification how, List<PlaceMention> places, List<DateMention> dates,
-                       List<ActorMention> actors, LocalDate published, double confidenceScale) {
+                       List<ActorMention> actors, LocalDate published, double confidenceScale,
+                       EventLocation recent) {
         String status = StatusDetector.detect(w, clause, statusAnchor(w, clause, trigger), next);
         if (status.equals(StatusDetector.BACKGROUND)) {
             return null;
@@ -155,6 +166,9 @@ public final class EventExtractor {
             plover = "THREATEN";
             mode = cls.isViolent() ? "violence" : null;
         } else if (status.equals("refused")) {
+            if ("REJECT".equals(plover)) {
+                status = StatusDetector.OCCURRED; // the refusal is itself the event: "the factions refused"
+            }
             plover = "REJECT";
             mode = null;
         }
@@ -165,6 +179,9 @@ public final class EventExtractor {
         boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover);
         EventLocator.Choice where = EventLocator.choose(w, clause, trigger.firstToken(), places, movement);
         EventLocation location = where == null ? null : EventLocator.toLocation(where);
+        if (location == null && recent != null && sentence.start() - recent.end() < CARRY_OVER_CHARS) {
+            location = recent; // "During the operation, weapons were seized": the place of the sentence before
+        }
         EventDater.Dating when = EventDater.date(dates, clauseStart, clauseEnd, triggerStart, published);
         Casualties casualties = cls.isViolent() || cls == EventClass.NATURAL_DISASTER
                 || cls == EventClass.MAN_MADE_DISASTER
@@ -177,6 +194,60 @@ public final class EventExtractor {
         return new Event(id, when.date(), when.precision(), cls.eventType(), cls.subEventType(), cls.category(),
                 plover, mode, status, roles.actor1(), roles.actor2(), roles.assoc1(), roles.assoc2(), location,
                 casualties.fatalities(), casualties.injured(), confidence, evidence);
+    }
+
+    static final int CARRY_OVER_CHARS = 400;
+    /** Events named only by a verbal PLOVER cue are less certain than those with a cue of their own class. */
+    static final double VERBAL_ONLY_SCALE = 0.8;
+
+    /**
+     * "released 360 detainees ... out of 800 people arrested as part of the campaign": a participle right after a
+     * plural noun, after an earlier strong trigger, describes the noun (background), so it counts half.
+     */
+    private static List<Trigger> demoteReducedRelatives(Words w, List<Trigger> local) {
+        List<Trigger> out = new ArrayList<>(local.size());
+        boolean strongBefore = false;
+        for (Trigger t : local) {
+            int i = t.firstToken();
+            String word = w.lower(i);
+            boolean reduced = strongBefore && i > 0 && word.endsWith("ed") && !t.isPlover()
+                    && w.lower(i - 1).endsWith("s") && !BE.contains(w.lower(i - 1))
+                    && Character.isLetter(w.lower(i - 1).charAt(0));
+            out.add(reduced ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() / 2) : t);
+            strongBefore |= t.weight() >= 1.0 && !t.isPlover();
+        }
+        return out;
+    }
+
+    /** The last town-level place named shortly before the sentence, for sentences that name none. */
+    private static EventLocation recentPlace(List<PlaceMention> places, Span sentence) {
+        PlaceMention last = null;
+        for (PlaceMention p : places) {
+            if (p.end() <= sentence.start() && sentence.start() - p.end() < CARRY_OVER_CHARS && p.feature() != null
+                    && p.feature().startsWith("PPL")) {
+                last = p;
+            }
+        }
+        return last == null ? null : EventLocator.toLocation(new EventLocator.Choice(last, 2));
+    }
+
+    private static final Set<String> VERBAL = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION");
+
+    private static Classification verbalOnly(Classification cls, List<Trigger> local) {
+        if (cls.plover() == null || !VERBAL.contains(cls.plover())) {
+            return null;
+        }
+        Trigger cue = null;
+        for (Trigger t : local) {
+            if (t.weight() >= 1.0 && (t.target().equals("P:" + cls.plover())
+                    || t.target().startsWith("P:" + cls.plover() + ":"))) {
+                cue = t;
+                break;
+            }
+        }
+        return cue == null ? null : new Classification(EventClass.DIPLO, cls.score(), cls.margin(), cls.plover(),
+                cls.ploverMode(), cue);
     }
 
     /** Casualties of a clause may be stated in a following participle or "leaving" clause without a trigger. */

@@ -32,7 +32,11 @@ public final class StatusDetector {
             Map.entry("would", "hypothetical"), Map.entry("may", "hypothetical"), Map.entry("unless", "hypothetical"),
             Map.entry("should", "hypothetical"), Map.entry("possible", "hypothetical"),
             Map.entry("since", BACKGROUND), Map.entry("once", BACKGROUND), Map.entry("previously", BACKGROUND),
-            Map.entry("formerly", BACKGROUND));
+            Map.entry("formerly", BACKGROUND), Map.entry("avoid", BACKGROUND), Map.entry("avoiding", BACKGROUND),
+            Map.entry("avoided", BACKGROUND), Map.entry("refrain", BACKGROUND), Map.entry("refrained", BACKGROUND),
+            Map.entry("steering", BACKGROUND), Map.entry("concern", BACKGROUND), Map.entry("concerns", BACKGROUND),
+            Map.entry("concerned", BACKGROUND), Map.entry("fear", BACKGROUND), Map.entry("fears", BACKGROUND),
+            Map.entry("worried", BACKGROUND), Map.entry("risk", BACKGROUND));
 
     private StatusDetector() {
     }
@@ -44,7 +48,7 @@ public final class StatusDetector {
      */
     public static String detect(Words w, Clause clause, int trigger, Clause next) {
         String status = OCCURRED;
-        for (int i = trigger - 1; i >= clause.first() && i >= trigger - 8; i--) {
+        for (int i = trigger - 1; i >= clause.first() && i >= trigger - 10; i--) {
             String cue = CUES.get(w.lower(i));
             if (cue == null || blocked(w, i, cue)) {
                 continue;
