@@ -31,7 +31,7 @@ public final class EventClassifier {
     /** Classifies a whole text (e.g. an evaluation snippet) with all its triggers. */
     public Classification classify(String text) {
         Words words = Words.of(text);
-        return classify(text, models.lexicon().find(words.lowerList()));
+        return classify(text, models.lexicon().find(words));
     }
 
     /** Classifies a clause whose triggers were already found. */
@@ -85,6 +85,85 @@ public final class EventClassifier {
             }
         }
         return new Classification(cls, total[best], margin, ploverType, mode, trigger);
+    }
+
+    /** A trigger at least this strong, leading all other classes by {@link #DECISIVE_LEAD}, needs no embedding. */
+    static final double DECISIVE = 1.2;
+    static final double DECISIVE_LEAD = 0.4;
+
+    /**
+     * Classifies from triggers alone when one class clearly leads ("kidnapped", "suicide bomber", "earthquake"),
+     * so that the model runs only on sentences whose triggers leave the class open; null when not decisive.
+     */
+    public Classification classifyLexically(List<Trigger> triggers) {
+        return classifyLexically(triggers, DECISIVE, DECISIVE_LEAD);
+    }
+
+    /** As {@link #classifyLexically(List)} with other thresholds: the fallback for clauses the model skips. */
+    public Classification classifyLexically(List<Trigger> triggers, double minimum, double lead) {
+        EventClass best = null;
+        double top = 0;
+        double second = 0;
+        for (EventClass c : EventClass.values()) {
+            if (c == EventClass.NONE) {
+                continue;
+            }
+            double s = lexical(triggers, c.name());
+            if (s > top) {
+                second = top;
+                top = s;
+                best = c;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best == null || top < minimum || top - second < lead) {
+            return null;
+        }
+        String plover = best.plover();
+        String mode = best.ploverMode();
+        if (plover == null && best != EventClass.NATURAL_DISASTER && best != EventClass.MAN_MADE_DISASTER) {
+            double pTop = 0;
+            for (String label : ploverLabels) {
+                double s = lexical(triggers, "P:" + label);
+                if (s > pTop && s >= 0.8) {
+                    pTop = s;
+                    plover = label;
+                }
+            }
+            mode = plover == null ? null : modeFromTriggers(triggers, plover);
+        }
+        return new Classification(best, top * LEXICAL, (top - second) * 0.1, plover, mode,
+                strongest(triggers, best.name()));
+    }
+
+    /** A statement typed by its strongest verbal PLOVER cue (at least 1.0), coded as diplomacy; null if none. */
+    public Classification classifyVerbal(List<Trigger> triggers) {
+        String best = null;
+        double top = 0;
+        double second = 0;
+        for (String label : ploverLabels) {
+            double s = lexical(triggers, "P:" + label);
+            if (s > top) {
+                second = top;
+                top = s;
+                best = label;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best == null || top < 1.0) {
+            return null;
+        }
+        Trigger cue = null;
+        for (Trigger t : triggers) {
+            if ((t.target().equals("P:" + best) || t.target().startsWith("P:" + best + ":"))
+                    && (cue == null || t.weight() > cue.weight())) {
+                cue = t;
+            }
+        }
+        return new Classification(EventClass.DIPLO, top * LEXICAL, (top - second) * 0.1, best,
+                modeFromTriggers(triggers, best), cue);
     }
 
     /** Strongest trigger weight for a target, plus a little for each further distinct cue. */

@@ -77,6 +77,19 @@ public final class TriggerLexicon {
         }
     }
 
+    /**
+     * All triggers among the words, in token order; overlapping phrases are all reported. Month names that are also
+     * triggers ("March", "May") do not count when capitalised after the sentence start.
+     */
+    public List<Trigger> find(Words words) {
+        List<Trigger> found = find(words.lowerList());
+        found.removeIf(t -> t.firstToken() > 0 && words.isCapitalised(t.firstToken())
+                && MONTHS.contains(words.lower(t.firstToken())));
+        return found;
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("march", "may");
+
     /** All triggers among the given lower-case words, in token order; overlapping phrases are all reported. */
     public List<Trigger> find(List<String> lowerWords) {
         List<Trigger> found = new ArrayList<>();
