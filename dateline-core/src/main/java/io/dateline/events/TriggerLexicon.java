@@ -84,8 +84,16 @@ public final class TriggerLexicon {
     public List<Trigger> find(Words words) {
         List<Trigger> found = find(words.lowerList());
         found.removeIf(t -> t.firstToken() > 0 && words.isCapitalised(t.firstToken())
-                && MONTHS.contains(words.lower(t.firstToken())));
+                && (MONTHS.contains(words.lower(t.firstToken())) || inName(words, t)));
         return found;
+    }
+
+    /** "the Al-Aqsa Flood operation", "the Quds Force": a capitalised trigger next to a capitalised word names. */
+    private static boolean inName(Words words, Trigger t) {
+        int before = t.firstToken() - 1;
+        int after = t.lastToken() + 1;
+        return before > 0 && words.isCapitalised(before) && Character.isLetter(words.lower(before).charAt(0))
+                || after < words.size() && words.isCapitalised(after) && Character.isLetter(words.lower(after).charAt(0));
     }
 
     private static final java.util.Set<String> MONTHS = java.util.Set.of("march", "may");

@@ -52,4 +52,18 @@ class TriggerLexiconTest {
         assertEquals(1, phrase.firstToken());
         assertEquals(2, phrase.lastToken());
     }
+
+    @Test
+    void capitalisedTriggerInsideANameDoesNotCount() {
+        List<Trigger> found = TriggerLexicon.standard().find(Words.of("Since the Al-Aqsa Flood operation, talks"));
+        assertTrue(found.stream().noneMatch(t -> t.target().equals("NATURAL_DISASTER")));
+        assertTrue(TriggerLexicon.standard().find(Words.of("The flood destroyed homes")).stream()
+                .anyMatch(t -> t.target().equals("NATURAL_DISASTER")));
+    }
+
+    @Test
+    void monthIsNoMarch() {
+        assertTrue(TriggerLexicon.standard().find(Words.of("On 3 March police arrested him")).stream()
+                .noneMatch(t -> t.target().equals("PEACE_PROTEST")));
+    }
 }
