@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,15 +74,12 @@ public final class Ingestor {
 
     private void readFile(Path file, DocumentSink sink) {
         String origin = file.toString();
-        try {
-            if (!Files.isReadable(file)) {
-                throw new AccessDeniedException(origin);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                readStream(origin, extensionFormat(origin), in, sink);
-            }
+        try (InputStream in = Files.newInputStream(file)) {
+            readStream(origin, extensionFormat(origin), in, sink);
         } catch (AccessDeniedException e) {
             sink.problem(new IngestProblem(origin, 0, "cannot read file: permission denied", true));
+        } catch (NoSuchFileException e) {
+            sink.problem(new IngestProblem(origin, 0, "cannot read file: it vanished or is a broken link", true));
         } catch (IOException e) {
             sink.problem(new IngestProblem(origin, 0, "cannot read file: " + message(e), true));
         }

@@ -123,6 +123,17 @@ class IngestorTest {
     }
 
     @Test
+    void brokenLinkInAFolderIsSkippedAndTheRestRead() throws IOException {
+        write("e/open.txt", "Open text.");
+        Files.createSymbolicLink(dir.resolve("e/gone.txt"), dir.resolve("e/never-there.txt"));
+        read(dir.resolve("e").toString());
+        assertEquals(1, documents.size());
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).skipped());
+        assertTrue(problems.get(0).toString().contains("gone.txt: skipped: cannot read file"), problems.toString());
+    }
+
+    @Test
     void htmlWithoutBodyGivesAWarningAndNoDocument() throws IOException {
         read(write("nobody.html", "<html><head><title>Only a title</title></head></html>").toString());
         assertTrue(documents.isEmpty());

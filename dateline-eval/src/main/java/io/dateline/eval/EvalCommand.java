@@ -167,7 +167,8 @@ public final class EvalCommand implements Callable<Integer> {
                 result.add(s.defaultPaths().stream().map(root.get()::resolve).toList());
             }
         }
-        List<Path> missing = result.stream().flatMap(List::stream).filter(p -> !Files.isRegularFile(p)).toList();
+        List<Path> missing = result.stream().flatMap(List::stream)
+                .filter(p -> !Files.isRegularFile(p) && !Files.isDirectory(p)).toList();
         if (!missing.isEmpty()) {
             err.println("eval: missing data file" + (missing.size() > 1 ? "s" : "") + ":");
             missing.forEach(p -> err.println("  " + p));
@@ -187,7 +188,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
 
         static ProgressTicker start(String name, Progress progress, PrintWriter err) {
-            if (System.console() == null) {
+            if (!io.dateline.batch.Progress.stderrIsTerminal()) {
                 return new ProgressTicker(null, err);
             }
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {

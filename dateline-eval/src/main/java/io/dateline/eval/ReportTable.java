@@ -64,7 +64,7 @@ public final class ReportTable {
     }
 
     private static final java.util.Set<String> COUNTS = java.util.Set.of("articles", "gold", "predicted",
-            "misaligned");
+            "misaligned", "system", "gold_actors", "kind_scored", "country_scored", "gold_unlocated");
 
     private static int trailingSpaces(CharSequence s) {
         int n = 0;

@@ -300,6 +300,9 @@ public final class EventStore implements AutoCloseable {
 
     private Map<String, Set<String>> blocks(List<StoredEvent> events) throws SQLException {
         Map<String, Set<String>> blocks = new HashMap<>();
+        if (!exists("SELECT 1 FROM merge_blocks LIMIT 1")) {
+            return blocks;
+        }
         List<String> ids = events.stream().map(StoredEvent::eventId).toList();
         for (List<String> chunk : chunks(ids)) {
             String in = placeholders(chunk.size());

@@ -18,7 +18,11 @@ final class MergeIndex {
     record Entry(StoredEvent event, String mergedId) {
     }
 
-    private final Map<String, NavigableMap<LocalDate, List<Entry>>> buckets = new HashMap<>();
+    /** A bucket: type, precision class, and a grid cell or a country (cell fields then unused). */
+    private record Bucket(String type, int precision, String country, boolean located, int lat, int lon) {
+    }
+
+    private final Map<Bucket, NavigableMap<LocalDate, List<Entry>>> buckets = new HashMap<>();
     private LocalDate loadedFrom;
     private LocalDate loadedTo;
 
@@ -50,10 +54,10 @@ final class MergeIndex {
         int precision = precisionClass(event.timePrecision());
         if (event.latitude() != null) {
             put(cellKey(event, cell(event.latitude()), cell(event.longitude()), precision), entry);
-            put(countryKey(event, "all", precision), entry);
+            put(countryKey(event, false, precision), entry);
         } else {
-            put(countryKey(event, "all", precision), entry);
-            put(countryKey(event, "unlocated", precision), entry);
+            put(countryKey(event, false, precision), entry);
+            put(countryKey(event, true, precision), entry);
         }
     }
 
@@ -76,15 +80,15 @@ final class MergeIndex {
                                 event.date(), window, result);
                     }
                 }
-                collect(countryKey(event, "unlocated", precision), event.date(), window, result);
+                collect(countryKey(event, true, precision), event.date(), window, result);
             } else {
-                collect(countryKey(event, "all", precision), event.date(), window, result);
+                collect(countryKey(event, false, precision), event.date(), window, result);
             }
         }
         return result;
     }
 
-    private void collect(String key, LocalDate date, int window, List<Entry> into) {
+    private void collect(Bucket key, LocalDate date, int window, List<Entry> into) {
         NavigableMap<LocalDate, List<Entry>> dates = buckets.get(key);
         if (dates != null) {
             for (List<Entry> entries : dates.subMap(date.minusDays(window), true, date.plusDays(window), true)
@@ -94,7 +98,7 @@ final class MergeIndex {
         }
     }
 
-    private void put(String key, Entry entry) {
+    private void put(Bucket key, Entry entry) {
         buckets.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(entry.event().date(),
                 d -> new ArrayList<>()).add(entry);
     }
@@ -103,12 +107,13 @@ final class MergeIndex {
         return e.eventType() != null ? e.eventType() : "plover:" + e.plover();
     }
 
-    private static String cellKey(StoredEvent e, int lat, int lon, int precision) {
-        return typeKey(e) + "|" + lat + "|" + lon + "|" + precision;
+    private static Bucket cellKey(StoredEvent e, int lat, int lon, int precision) {
+        return new Bucket(typeKey(e), precision, null, true, lat, lon);
     }
 
-    private static String countryKey(StoredEvent e, String kind, int precision) {
-        return typeKey(e) + "|" + e.country() + "|" + kind + "|" + precision;
+    /** All events of a country ({@code unlocatedOnly} false) or only those without coordinates. */
+    private static Bucket countryKey(StoredEvent e, boolean unlocatedOnly, int precision) {
+        return new Bucket(typeKey(e), precision, e.country(), !unlocatedOnly, 0, 0);
     }
 
     private static int cell(double degrees) {
