@@ -5,6 +5,7 @@ import io.dateline.model.AnnotatedArticle;
 import io.dateline.model.ArticleIds;
 import io.dateline.model.DateMention;
 import io.dateline.model.Event;
+import io.dateline.model.EventActor;
 import io.dateline.model.EventLocation;
 import io.dateline.model.PlaceMention;
 import io.dateline.model.Span;
@@ -62,6 +63,10 @@ public final class EventExtractor {
             Clause clause = clauses.get(c);
             List<Trigger> local = demoteReducedRelatives(w, in(triggers, clause));
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
+                Event planned = elliptical(article, w, clause, found, dates, actors, published);
+                if (planned != null) {
+                    found.add(planned);
+                }
                 continue;
             }
             Clause next = c + 1 < clauses.size() ? clauses.get(c + 1) : null;
@@ -124,6 +129,50 @@ public final class EventExtractor {
         }
         foldOutcomes(found, outcomes);
         mergeInto(found, sentence, out);
+    }
+
+    private static final Set<String> EXPECTATION = Set.of("expected", "scheduled", "due", "set");
+
+    /**
+     * "Sabbagh arrived in Baghdad on Thursday, with Araghchi expected on Friday": a clause without a trigger of its
+     * own that announces someone "expected" repeats the previous event of the sentence, planned, with its own actor
+     * and date.
+     */
+    private static Event elliptical(AnnotatedArticle article, Words w, Clause clause, List<Event> found,
+                                    List<DateMention> dates, List<ActorMention> actors, LocalDate published) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        int cue = -1;
+        for (int i = clause.first(); i < clause.end(); i++) {
+            if (EXPECTATION.contains(w.lower(i))) {
+                cue = i;
+                break;
+            }
+        }
+        if (cue < 0) {
+            return null;
+        }
+        Event prev = found.get(found.size() - 1);
+        int start = w.start(clause.first());
+        int end = w.end(clause.end() - 1);
+        EventActor who = null;
+        for (ActorMention a : actors) {
+            if (a.start() >= start && a.end() <= w.start(cue)) {
+                who = ActorRoles.of(a);
+            }
+        }
+        EventDater.Dating when = EventDater.date(dates, start, end, w.start(cue), published);
+        boolean ownDate = false;
+        for (DateMention d : dates) {
+            ownDate |= d.start() >= start && d.end() <= end;
+        }
+        String id = ArticleIds.sha256Hex(article.article().id() + ":" + start + "-" + end + ":planned:"
+                + prev.subEventType() + prev.category()).substring(0, 16);
+        return new Event(id, ownDate ? when.date() : prev.eventDate(), ownDate ? when.precision() : 3,
+                prev.eventType(), prev.subEventType(), prev.category(), prev.plover(), prev.ploverMode(), "planned",
+                who, prev.actor2(), List.of(), List.of(), prev.location(), null, null,
+                Math.round(prev.confidence() * 0.7 * 100) / 100.0, new Span(start, end));
     }
 
     /**

@@ -124,4 +124,22 @@ class EventStageTest {
         Event e = events(text).get(0);
         assertEquals("A roadside bomb killed two soldiers on the highway.", e.evidence().of(text));
     }
+
+    @Test
+    void expectedVisitorIsAPlannedVisitNextToTheArrival() {
+        String text = "Syrian Foreign Minister Bassam Sabbagh arrived in Baghdad on Thursday, with Iran's Abbas"
+                + " Araghchi expected on Friday.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Baghdad", "Baghdad", "PPLC")),
+                List.of(date("Thursday", "2024-12-05", "day"), date("Friday", "2024-12-06", "day")),
+                List.of(actor("Bassam Sabbagh", "government", "SY"), actor("Abbas Araghchi", "government", "IR")));
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("occurred", events.get(0).status());
+        assertEquals("2024-12-05", events.get(0).eventDate());
+        Event planned = events.get(1);
+        assertEquals("planned", planned.status());
+        assertEquals("CONSULT", planned.plover());
+        assertEquals("2024-12-06", planned.eventDate());
+        assertEquals("Abbas Araghchi", planned.actor1().name());
+    }
 }
