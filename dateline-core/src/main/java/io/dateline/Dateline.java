@@ -2,6 +2,7 @@ package io.dateline;
 
 import io.dateline.actors.ActorStage;
 import io.dateline.dates.DateStage;
+import io.dateline.events.EventStage;
 import io.dateline.pipeline.Pipeline;
 import io.dateline.places.PlaceStage;
 import io.dateline.text.NewsSentenceSplitter;
@@ -19,6 +20,7 @@ public final class Dateline {
                 .add(new PlaceStage())
                 .add(new DateStage())
                 .add(new ActorStage())
+                .add(new EventStage())
                 .build();
     }
 }

@@ -1,0 +1,127 @@
+package io.dateline.events;
+
+import java.util.Set;
+
+/**
+ * Finds reported fatalities and injuries in a range of words: "killing at least six", "6 civilians were killed",
+ * "three dead", "the death toll rose to 12", "no one was hurt". Looks at most a few words around each outcome word,
+ * so it costs linear time and never backtracks.
+ */
+public final class CasualtyCounter {
+    private static final Set<String> DEATH = Set.of("killed", "killing", "kills", "kill", "dead", "died", "die",
+            "slain", "massacred", "deaths", "fatalities", "lives", "perished", "executed", "beheaded",
+            "lynched", "murdered", "bodies", "drowned");
+    private static final Set<String> INJURY = Set.of("wounded", "wounding", "injured", "injuring", "injuries",
+            "hurt", "injures", "wounds", "hospitalised", "hospitalized");
+    private static final Set<String> AFTER_VERB = Set.of("killing", "killed", "kills", "kill", "wounding",
+            "injuring", "wounded", "injured", "injures", "claimed", "left", "leaving");
+    private static final Set<String> HEDGES = Set.of("at", "least", "nearly", "about", "around", "some", "almost",
+            "over", "more", "than", "up", "to", "approximately", "roughly", "estimated", "an", "the", "another",
+            "other", "others", "of", "a");
+
+    private CasualtyCounter() {
+    }
+
+    public static Casualties count(Words w, int from, int to) {
+        Integer dead = null;
+        Integer hurt = null;
+        for (int i = from; i < to && i < w.size(); i++) {
+            String x = w.lower(i);
+            boolean death = DEATH.contains(x);
+            boolean injury = INJURY.contains(x);
+            if (!death && !injury) {
+                continue;
+            }
+            int n = negated(w, from, i) ? 0 : numberBefore(w, from, i);
+            if (n < 0 && AFTER_VERB.contains(x)) {
+                n = numberAfter(w, i + 1, to);
+            }
+            if (n < 0) {
+                continue;
+            }
+            if (death) {
+                dead = dead == null ? n : Math.max(dead, n);
+            } else {
+                hurt = hurt == null ? n : Math.max(hurt, n);
+            }
+        }
+        Integer toll = deathToll(w, from, to);
+        if (toll != null) {
+            dead = dead == null ? toll : Math.max(dead, toll);
+        }
+        return new Casualties(dead, hurt);
+    }
+
+    /** "6 civilians were killed", "three people dead", "killed 6 people" handled by numberAfter. */
+    private static int numberBefore(Words w, int from, int i) {
+        for (int j = i - 1; j >= from && j >= i - 6; j--) {
+            String x = w.lower(j);
+            if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") && j < i - 1) {
+                return -1;
+            }
+            int v = NumberWords.valueEndingAt(w, j);
+            if (v >= 0 && !isYearOrDate(w, j)) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    private static int numberAfter(Words w, int from, int to) {
+        for (int j = from; j < to && j < from + 4; j++) {
+            String x = w.lower(j);
+            int v = NumberWords.valueEndingAt(w, j);
+            if (v >= 0 && !isYearOrDate(w, j)) {
+                // "a dozen": the number word is the next one
+                if (j + 1 < to && (w.lower(j + 1).equals("hundred") || w.lower(j + 1).equals("thousand"))) {
+                    return NumberWords.valueEndingAt(w, j + 1);
+                }
+                return v;
+            }
+            if (!HEDGES.contains(x)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isYearOrDate(Words w, int j) {
+        String x = w.lower(j);
+        if (x.length() == 4 && x.chars().allMatch(Character::isDigit)) {
+            int y = Integer.parseInt(x);
+            return y >= 1900 && y <= 2100;
+        }
+        if (j + 1 < w.size()) {
+            String next = w.lower(j + 1);
+            return next.matches("january|february|march|april|may|june|july|august|september|october|november"
+                    + "|december|am|pm|a\\.m|p\\.m|km|kilometres|kilometers|miles|percent|%|years|year|days|hours");
+        }
+        return false;
+    }
+
+    private static boolean negated(Words w, int from, int i) {
+        for (int j = i - 1; j >= from && j >= i - 4; j--) {
+            String x = w.lower(j);
+            if (x.equals("no") || x.equals("none") || x.equals("nobody")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "death toll rose to 12", "toll of 12". */
+    private static Integer deathToll(Words w, int from, int to) {
+        for (int i = from; i < to && i < w.size(); i++) {
+            if (w.lower(i).equals("toll")) {
+                int n = numberAfter(w, i + 1, to);
+                for (int j = i + 1; n < 0 && j < to && j < i + 9; j++) {
+                    n = NumberWords.simple(w.lower(j));
+                }
+                if (n >= 0) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+}

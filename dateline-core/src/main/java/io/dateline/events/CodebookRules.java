@@ -1,0 +1,175 @@
+package io.dateline.events;
+
+import java.util.Set;
+
+/**
+ * ACLED codebook distinctions that similarity alone does not draw, applied after classification:
+ * <ul>
+ *   <li>an attack on armed forces is a battle (Armed clash), an attack on civilians is Violence against civilians;</li>
+ *   <li>who takes territory decides between Government regains territory and Non-state actor overtakes territory;</li>
+ *   <li>a protest is Peaceful, met with Intervention (arrests, dispersal), met with Excessive force (killed, wounded,
+ *       live fire), or a Violent demonstration when the demonstrators themselves use violence;</li>
+ *   <li>explosives found, defused or intercepted are Disrupted weapons use, not an explosion.</li>
+ * </ul>
+ * Cue lists are ours; they look at lower-case words of the clause (and of the words before the trigger for agents).
+ */
+final class CodebookRules {
+    private static final Set<String> ARMED = Set.of("soldier", "soldiers", "troops", "army", "military", "police",
+            "policemen", "officers", "gendarmes", "security", "forces", "checkpoint", "base", "barracks", "post",
+            "outpost", "patrol", "convoy", "militants", "terrorists", "fighters", "rebels", "insurgents", "militia",
+            "militiamen", "jihadists", "guards", "positions", "bandits", "garrison", "peacekeepers", "troop");
+    private static final Set<String> CIVILIAN = Set.of("civilians", "civilian", "villagers", "residents", "passengers",
+            "women", "children", "farmers", "worshippers", "worshipers", "students", "teacher", "journalist",
+            "journalists", "herders", "shepherds", "fishermen", "family", "families", "villages", "village", "child",
+            "pupils", "doctor", "nurse", "priest", "traders", "displaced", "refugees", "man", "woman", "boy", "girl",
+            "people", "persons", "pedestrians", "mosque", "church", "market", "school", "hospital", "homes", "home");
+    private static final Set<String> STATE = Set.of("army", "government", "troops", "military", "soldiers", "regime",
+            "state", "national", "armed", "defence", "defense", "loyalist", "police", "security", "sna", "saa",
+            "iraqi", "syrian", "afghan", "nigerian", "somali", "yemeni");
+    private static final Set<String> NON_STATE = Set.of("militants", "rebels", "insurgents", "jihadists", "fighters",
+            "militia", "militias", "opposition", "separatists", "shabab", "shabaab", "taliban", "isis", "isil",
+            "islamic", "qaeda", "boko", "haram", "guerrillas", "factions", "faction", "group", "hts", "sdf", "ypg",
+            "pkk", "houthi", "houthis", "rsf", "tribesmen", "terrorists", "daesh");
+    private static final Set<String> PROTESTER_VIOLENCE = Set.of("threw", "throwing", "hurled", "stones", "rocks",
+            "projectiles", "molotov", "petrol", "torched", "burned", "burnt", "vandalised", "vandalized", "looted",
+            "smashed", "stormed", "rioted", "rioting", "rioters", "riot", "violent", "clashed", "clash",
+            "clashes", "clashing", "barricades", "pelted", "throw", "throws", "hurling", "arson", "looting", "violence", "ablaze");
+    private static final Set<String> CRIME = Set.of("fraud", "trafficker", "traffickers", "trafficking",
+            "smuggling", "smugglers", "smuggler", "migrants", "pornography", "pornographic", "drug", "drugs",
+            "robbery", "robbers", "theft", "thieves", "cyber", "gang", "gangs", "cartel", "narcotics", "cocaine",
+            "heroin", "kidnappers", "ransom", "extortion", "poachers", "poaching", "counterfeit", "laundering",
+            "criminal", "criminals", "crime", "bandits", "scam", "hacker", "hackers", "illegal", "contraband");
+    private static final Set<String> POLITICAL = Set.of("regime", "militants", "opposition", "activist",
+            "activists", "protest", "rebels", "rebel", "terrorist", "terrorists", "terror", "insurgents", "remnants",
+            "militia", "jihadist", "jihadists", "army", "troops", "soldiers", "party", "journalist", "islamic",
+            "government", "extremist", "extremists", "political");
+    private static final Set<String> WITHDRAWAL = Set.of("withdrew", "withdrawn", "withdrawal", "abandoned",
+            "evacuated", "handed", "handover", "ceded", "peacefully", "unopposed", "without");
+    private static final Set<String> FIGHT = Set.of("clashes", "clash", "fighting", "battle", "battles", "fierce",
+            "heavy", "offensive", "assault", "attack", "killed", "fought", "stormed", "overran");
+    private static final Set<String> FORCE = Set.of("killed", "killing", "shot", "dead", "died", "wounded",
+            "wounding", "injured", "injuring", "live", "beaten", "beat", "excessive", "fatally", "death",
+            "brutally", "deaths", "violently", "injuries", "batons", "baton", "hits");
+    private static final Set<String> INTERVENTION = Set.of("dispersed", "disperse", "dispersing", "detained",
+            "detain", "arrested", "arrests", "tear", "teargas", "cannon", "suppressed", "prevented", "halted",
+            "halt", "broke", "detention", "rubber", "crackdown", "banned", "intervened", "pepper", "smoke",
+            "nonlethal", "dispersal", "unauthorized", "unsanctioned", "kettled");
+    private static final Set<String> PROTEST = Set.of("protest", "protests", "protesters", "protestors",
+            "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rioters", "marchers", "sit-in");
+    private static final Set<String> HOSTILE = Set.of("attack", "attacks", "attacked", "bomb", "bomber", "bombs",
+            "militants", "terrorists", "planted", "targeted", "targeting", "ied", "ieds", "insurgents", "fired",
+            "claimed", "rebels", "jihadists", "gunmen", "shelling", "shells", "launched", "strike", "strikes",
+            "army", "regime", "forces", "weapons", "weapon", "mortar", "mortars", "rockets", "missile", "missiles");
+    private static final Set<String> ACCIDENT = Set.of("leak", "leakage", "leaked", "spill", "spilled", "plant",
+            "factory", "warehouse", "boiler", "container", "fireworks", "poisoned", "poisoning", "accident",
+            "accidental", "accidentally", "crash", "crashed", "ammonium", "stored", "hazard", "incident", "pipeline",
+            "tanker", "cylinder", "refinery", "firefighters", "blaze", "fire", "smoke", "gas", "pesticide",
+            "industrial", "workers", "laborers", "labourers", "adulterated", "consuming", "drinks", "train");
+    private static final Set<String> INTERCEPTION = Set.of("intercepted", "intercept", "intercepting", "downed",
+            "defused", "interception");
+    private static final Set<String> DISRUPTION = Set.of("defused", "defuse", "found", "discovered", "intercepted",
+            "cleared", "dismantled", "seized", "confiscated", "recovered", "neutralised", "neutralized", "deactivated",
+            "destroyed", "shot", "downed", "foiled", "thwarted", "suspicious");
+
+    private CodebookRules() {
+    }
+
+    static EventClass refine(EventClass cls, Words words, int from, int to, int triggerIndex) {
+        int n = words.size();
+        if ((cls == EventClass.ARREST || cls == EventClass.ARMED_CLASH || cls == EventClass.ATTACK)
+                && count(words, 0, n, PROTEST) > 0) {
+            return protest(words, 0, n);
+        }
+        if ((cls == EventClass.CHEM_WEAP || cls == EventClass.REM_EXPLOS) && count(words, 0, n, HOSTILE) == 0
+                && count(words, 0, n, ACCIDENT) > 0) {
+            return EventClass.MAN_MADE_DISASTER;
+        }
+        if ((cls == EventClass.ARREST || cls == EventClass.DISR_WEAP || cls == EventClass.ATTACK
+                || cls == EventClass.ABDUCT_DISSAP || cls == EventClass.GRENADE || cls == EventClass.PROPERTY_DISTRUCT)
+                && count(words, 0, n, CRIME) > count(words, 0, n, POLITICAL)) {
+            return EventClass.ORG_CRIME;
+        }
+        if ((cls == EventClass.GOV_REGAINS_TERIT || cls == EventClass.NON_STATE_ACTOR_OVERTAKES_TER)
+                && count(words, 0, n, WITHDRAWAL) > 0 && count(words, 0, n, FIGHT) == 0) {
+            return EventClass.NON_VIOL_TERRIT_TRANSFER;
+        }
+        switch (cls) {
+            case ATTACK:
+                return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : cls;
+            case GOV_REGAINS_TERIT:
+            case NON_STATE_ACTOR_OVERTAKES_TER:
+                return territory(cls, words, from, triggerIndex);
+            case PEACE_PROTEST:
+            case PROTEST_WITH_INTER:
+            case FORCE_AGAINST_PROTEST:
+            case VIOL_DEMONSTR:
+                return protest(words, 0, n);
+            case AIR_STRIKE:
+            case ART_MISS_ATTACK:
+                return count(words, 0, n, INTERCEPTION) > 0 && count(words, from, to, FORCE) == 0
+                        ? EventClass.DISR_WEAP : cls;
+            case REM_EXPLOS:
+            case GRENADE:
+                return count(words, from, to, DISRUPTION) > 0 && count(words, from, to, FORCE) == 0
+                        ? EventClass.DISR_WEAP : cls;
+            default:
+                return cls;
+        }
+    }
+
+    /** Who was hit: the object after the trigger (up to a "by" agent), and the subject of a passive. */
+    private static boolean attackOnArmedForces(Words w, int from, int to, int trigger) {
+        int t = Math.max(from, trigger);
+        int end = t + 1;
+        while (end < w.size() && !w.lower(end).equals("by") && !w.lower(end).equals(".")) {
+            end++;
+        }
+        int armed = count(w, t + 1, end, ARMED);
+        int civilian = count(w, t + 1, end, CIVILIAN);
+        boolean passive = t > 0 && (w.lower(t - 1).equals("were") || w.lower(t - 1).equals("was")
+                || w.lower(t - 1).equals("been"));
+        if (passive) {
+            armed += count(w, Math.max(0, t - 8), t, ARMED);
+            civilian += count(w, Math.max(0, t - 8), t, CIVILIAN);
+        }
+        return armed > 0 && armed >= civilian;
+    }
+
+    /** The taker is the subject: the first state or non-state cue word of the clause, before the trigger. */
+    private static EventClass territory(EventClass cls, Words w, int from, int trigger) {
+        int end = trigger < 0 ? from : trigger;
+        for (int i = from; i < end; i++) {
+            String x = w.lower(i);
+            if (NON_STATE.contains(x)) {
+                return EventClass.NON_STATE_ACTOR_OVERTAKES_TER;
+            }
+            if (STATE.contains(x)) {
+                return EventClass.GOV_REGAINS_TERIT;
+            }
+        }
+        return cls;
+    }
+
+    private static EventClass protest(Words w, int from, int to) {
+        if (count(w, from, to, PROTESTER_VIOLENCE) > 0) {
+            return EventClass.VIOL_DEMONSTR;
+        }
+        if (count(w, from, to, FORCE) > 0) {
+            return EventClass.FORCE_AGAINST_PROTEST;
+        }
+        if (count(w, from, to, INTERVENTION) > 0) {
+            return EventClass.PROTEST_WITH_INTER;
+        }
+        return EventClass.PEACE_PROTEST;
+    }
+
+    static int count(Words w, int from, int to, Set<String> cues) {
+        int n = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, w.size()); i++) {
+            if (cues.contains(w.lower(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,207 @@
+package io.dateline.events;
+
+import java.util.List;
+
+/**
+ * Chooses an event class and a PLOVER type for a clause from two kinds of evidence: the trigger words it contains
+ * (our lexicon) and the similarity of its embedding to the team's exemplar sentences (soft nearest neighbours).
+ * Lexical evidence is weighted so that a decisive trigger ("suicide bomber", "kidnapped") wins unless the sentence as
+ * a whole reads like another class, and the embedding decides among the many weak and shared cues.
+ */
+public final class EventClassifier {
+    /** Weight of one unit of trigger evidence against embedding similarity (which varies by ~0.1 across classes). */
+    static final double LEXICAL = 0.05;
+    /** Bonus for the PLOVER type implied by the event class. */
+    static final double IMPLIED_PLOVER = 0.08;
+
+    private final EventModels models;
+    private final String[] acledLabels;
+    private final String[] ploverLabels;
+
+    public EventClassifier(EventModels models) {
+        this.models = models;
+        this.acledLabels = models.acled().labels().toArray(new String[0]);
+        this.ploverLabels = models.plover().labels().toArray(new String[0]);
+    }
+
+    public EventModels models() {
+        return models;
+    }
+
+    /** Classifies a whole text (e.g. an evaluation snippet) with all its triggers. */
+    public Classification classify(String text) {
+        Words words = Words.of(text);
+        return classify(text, models.lexicon().find(words));
+    }
+
+    /** Classifies a clause whose triggers were already found. */
+    public Classification classify(String clause, List<Trigger> triggers) {
+        return classify(models.embedder().embed(clause), triggers);
+    }
+
+    /**
+     * Classifies with a precomputed embedding: clauses of one sentence share the sentence's embedding (one model call
+     * per sentence) and differ by their own triggers.
+     */
+    public Classification classify(float[] v, List<Trigger> triggers) {
+        double[] acled = models.acled().scores(v);
+        int best = -1;
+        int second = -1;
+        double[] total = new double[acled.length];
+        for (int c = 0; c < acled.length; c++) {
+            total[c] = acled[c] + LEXICAL * lexical(triggers, acledLabels[c]);
+            if (best < 0 || total[c] > total[best]) {
+                second = best;
+                best = c;
+            } else if (second < 0 || total[c] > total[second]) {
+                second = c;
+            }
+        }
+        EventClass cls = EventClass.valueOf(acledLabels[best]);
+        double margin = second < 0 ? 1 : total[best] - total[second];
+        Trigger trigger = strongest(triggers, cls.name());
+
+        double[] plover = models.plover().scores(v);
+        int pBest = -1;
+        double pScore = 0;
+        for (int p = 0; p < plover.length; p++) {
+            double s = plover[p] + LEXICAL * lexical(triggers, "P:" + ploverLabels[p]);
+            if (ploverLabels[p].equals(cls.plover())) {
+                s += IMPLIED_PLOVER;
+            }
+            if (pBest < 0 || s > pScore) {
+                pBest = p;
+                pScore = s;
+            }
+        }
+        String ploverType = cls == EventClass.NATURAL_DISASTER || cls == EventClass.MAN_MADE_DISASTER
+                ? null : ploverLabels[pBest];
+        String mode = null;
+        if (ploverType != null) {
+            mode = ploverType.equals(cls.plover()) && cls.ploverMode() != null ? cls.ploverMode()
+                    : modeFromTriggers(triggers, ploverType);
+            if (mode == null) {
+                mode = models.plover().nearestMode(v, ploverType);
+            }
+        }
+        return new Classification(cls, total[best], margin, ploverType, mode, trigger);
+    }
+
+    /** A trigger at least this strong, leading all other classes by {@link #DECISIVE_LEAD}, needs no embedding. */
+    static final double DECISIVE = 1.2;
+    static final double DECISIVE_LEAD = 0.4;
+
+    /**
+     * Classifies from triggers alone when one class clearly leads ("kidnapped", "suicide bomber", "earthquake"),
+     * so that the model runs only on sentences whose triggers leave the class open; null when not decisive.
+     */
+    public Classification classifyLexically(List<Trigger> triggers) {
+        return classifyLexically(triggers, DECISIVE, DECISIVE_LEAD);
+    }
+
+    /** As {@link #classifyLexically(List)} with other thresholds: the fallback for clauses the model skips. */
+    public Classification classifyLexically(List<Trigger> triggers, double minimum, double lead) {
+        EventClass best = null;
+        double top = 0;
+        double second = 0;
+        for (EventClass c : EventClass.values()) {
+            if (c == EventClass.NONE) {
+                continue;
+            }
+            double s = lexical(triggers, c.name());
+            if (s > top) {
+                second = top;
+                top = s;
+                best = c;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best == null || top < minimum || top - second < lead) {
+            return null;
+        }
+        String plover = best.plover();
+        String mode = best.ploverMode();
+        if (plover == null && best != EventClass.NATURAL_DISASTER && best != EventClass.MAN_MADE_DISASTER) {
+            double pTop = 0;
+            for (String label : ploverLabels) {
+                double s = lexical(triggers, "P:" + label);
+                if (s > pTop && s >= 0.8) {
+                    pTop = s;
+                    plover = label;
+                }
+            }
+            mode = plover == null ? null : modeFromTriggers(triggers, plover);
+        }
+        return new Classification(best, top * LEXICAL, (top - second) * 0.1, plover, mode,
+                strongest(triggers, best.name()));
+    }
+
+    /** A statement typed by its strongest verbal PLOVER cue (at least 1.0), coded as diplomacy; null if none. */
+    public Classification classifyVerbal(List<Trigger> triggers) {
+        String best = null;
+        double top = 0;
+        double second = 0;
+        for (String label : ploverLabels) {
+            double s = lexical(triggers, "P:" + label);
+            if (s > top) {
+                second = top;
+                top = s;
+                best = label;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best == null || top < 1.0) {
+            return null;
+        }
+        Trigger cue = null;
+        for (Trigger t : triggers) {
+            if ((t.target().equals("P:" + best) || t.target().startsWith("P:" + best + ":"))
+                    && (cue == null || t.weight() > cue.weight())) {
+                cue = t;
+            }
+        }
+        return new Classification(EventClass.DIPLO, top * LEXICAL, (top - second) * 0.1, best,
+                modeFromTriggers(triggers, best), cue);
+    }
+
+    /** Strongest trigger weight for a target, plus a little for each further distinct cue. */
+    static double lexical(List<Trigger> triggers, String target) {
+        double max = 0;
+        double extra = 0;
+        String prefix = target + ":";
+        for (Trigger t : triggers) {
+            if (t.target().equals(target) || t.target().startsWith(prefix)) {
+                if (t.weight() > max) {
+                    extra += max * 0.2;
+                    max = t.weight();
+                } else {
+                    extra += t.weight() * 0.2;
+                }
+            }
+        }
+        return max + Math.min(extra, 0.4);
+    }
+
+    static Trigger strongest(List<Trigger> triggers, String target) {
+        Trigger best = null;
+        for (Trigger t : triggers) {
+            if (t.target().equals(target) && (best == null || t.weight() > best.weight())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static String modeFromTriggers(List<Trigger> triggers, String ploverType) {
+        String prefix = "P:" + ploverType + ":";
+        Trigger best = null;
+        for (Trigger t : triggers) {
+            if (t.target().startsWith(prefix) && (best == null || t.weight() > best.weight())) {
+                best = t;
+            }
+        }
+        return best == null ? null : best.target().substring(prefix.length());
+    }
+}

@@ -1,0 +1,74 @@
+package io.dateline.events;
+
+import io.dateline.model.DateMention;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+
+/**
+ * The date of an event and ACLED time_precision (1 day, 2 week or a few days, 3 month): the resolved date mention
+ * closest to the trigger in its clause, else in its sentence; else the publication date with precision 2 (news
+ * reports recent events), else no date with precision 3. Week and month values are coded to their middle
+ * (Wednesday, the 15th), as ACLED does for imprecise dates.
+ */
+public final class EventDater {
+    public record Dating(String date, int precision) {
+    }
+
+    private EventDater() {
+    }
+
+    /**
+     * @param dates         date mentions of the sentence
+     * @param clauseStart   offsets of the event's clause
+     * @param triggerOffset offset of the trigger
+     */
+    public static Dating date(List<DateMention> dates, int clauseStart, int clauseEnd, int triggerOffset,
+                              LocalDate published) {
+        Dating best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            Dating resolved = resolve(d);
+            if (resolved == null) {
+                continue;
+            }
+            boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
+            int distance = Math.abs(d.start() - triggerOffset) + (inClause ? 0 : 100_000);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = resolved;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return published == null ? new Dating(null, 3) : new Dating(published.toString(), 2);
+    }
+
+    static Dating resolve(DateMention d) {
+        if (d.value() == null || d.type() != null && !d.type().equals("DATE")) {
+            return null;
+        }
+        String v = d.value();
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                int p = "week".equals(d.precision()) ? 2 : "month".equals(d.precision()) ? 3 : 1;
+                return new Dating(v.substring(0, 10), p);
+            }
+            if (v.matches("\\d{4}-W\\d{2}")) {
+                LocalDate monday = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 6, 1)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
+                        .with(DayOfWeek.MONDAY);
+                return new Dating(monday.plusDays(2).toString(), 2);
+            }
+            if (v.matches("\\d{4}-\\d{2}")) {
+                return new Dating(v + "-15", 3);
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

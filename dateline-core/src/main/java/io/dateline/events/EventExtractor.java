@@ -1,0 +1,514 @@
+package io.dateline.events;
+
+import io.dateline.model.ActorMention;
+import io.dateline.model.AnnotatedArticle;
+import io.dateline.model.ArticleIds;
+import io.dateline.model.DateMention;
+import io.dateline.model.Event;
+import io.dateline.model.EventActor;
+import io.dateline.model.EventLocation;
+import io.dateline.model.PlaceMention;
+import io.dateline.model.Span;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds and codes the events of an article, sentence by sentence and clause by clause. Only sentences with a trigger
+ * are classified (and so embedded), which keeps the model's cost proportional to the eventful part of the text.
+ */
+public final class EventExtractor {
+    /** A clause is a candidate only with a trigger at least this strong; weaker cues only help classify. */
+    static final double CANDIDATE_WEIGHT = 0.6;
+    private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
+    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured",
+            "killing", "injuring", "wounding", "casualties", "bodies");
+    private static final Set<EventClass> FOLLOW_UPS = Set.of(EventClass.ARREST, EventClass.DISR_WEAP,
+            EventClass.ABDUCT_DISSAP, EventClass.PROPERTY_DISTRUCT);
+
+    private final EventClassifier classifier;
+
+    public EventExtractor(EventClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    public List<Event> extract(AnnotatedArticle article) {
+        String text = article.text();
+        LocalDate published = article.article().publicationDate();
+        List<Event> events = new ArrayList<>();
+        for (Span sentence : article.sentences()) {
+            extractSentence(article, text, sentence, published, events);
+        }
+        return events;
+    }
+
+    private void extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
+                                 List<Event> out) {
+        Words w = Words.of(text, sentence.start(), sentence.end());
+        List<Trigger> triggers = classifier.models().lexicon().find(w);
+        if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
+            return;
+        }
+        List<PlaceMention> places = within(article.places(), sentence);
+        List<DateMention> dates = withinDates(article.dates(), sentence);
+        List<ActorMention> actors = withinActors(article.actors(), sentence);
+        List<Clause> clauses = ClauseSplitter.split(w);
+        EventLocation recent = recentPlace(article.places(), sentence);
+        List<Event> found = new ArrayList<>();
+        List<Event> outcomes = new ArrayList<>();
+        float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
+        for (int c = 0; c < clauses.size(); c++) {
+            Clause clause = clauses.get(c);
+            List<Trigger> local = demoteReducedRelatives(w, in(triggers, clause));
+            if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
+                Event planned = elliptical(article, w, clause, found, dates, actors, published);
+                if (planned != null) {
+                    found.add(planned);
+                }
+                continue;
+            }
+            Clause next = c + 1 < clauses.size() ? clauses.get(c + 1) : null;
+            Classification cls;
+            double scale = 1.0;
+            if (maxWeight(acledOnly(local), clause.first(), clause.end()) < MODEL_WEIGHT) {
+                // weak or only verbal cues ("killed", "urged", "met"): typed from the words alone, less sure
+                cls = classifier.classifyLexically(local, CANDIDATE_WEIGHT, WEAK_LEAD);
+                scale = WEAK_SCALE;
+                if (cls == null) {
+                    cls = classifier.classifyVerbal(local);
+                    scale = VERBAL_ONLY_SCALE;
+                }
+                if (cls == null) {
+                    continue;
+                }
+            } else {
+                cls = classifier.classifyLexically(local);
+                if (cls == null) {
+                    if (embedding == null) {
+                        embedding = classifier.models().embedder().embed(sentence.of(text));
+                    }
+                    cls = classifier.classify(embedding, local);
+                }
+            }
+            if (cls.eventClass() == EventClass.NONE) {
+                continue;
+            }
+            if (cls.trigger() == null) {
+                scale = VERBAL_ONLY_SCALE;
+                // no cue of the chosen class in the clause: similarity alone is not evidence enough, unless a
+                // verbal PLOVER cue names the act ("the factions refused"): then it is coded as a statement
+                cls = verbalOnly(cls, local);
+                if (cls == null) {
+                    continue;
+                }
+            }
+            Trigger trigger = cls.trigger() != null ? cls.trigger() : strongest(local);
+            EventClass refined = CodebookRules.refine(cls.eventClass(), w, clause.first(), clause.end(),
+                    trigger.firstToken());
+            Event e = code(article, w, sentence, clause, next, trigger, refined, cls, places, dates, actors,
+                    published, scale, recent);
+            if (e != null) {
+                found.add(e);
+                if (refined == EventClass.ATTACK && trigger.weight() <= 0.7
+                        && CASUALTY_WORDS.contains(w.lower(trigger.firstToken()))) {
+                    outcomes.add(e);
+                }
+            }
+            Trigger follow = followUp(local, refined, trigger);
+            if (follow != null && e != null) {
+                EventClass second = CodebookRules.refine(EventClass.valueOf(follow.target()), w, clause.first(),
+                        clause.end(), follow.firstToken());
+                Event e2 = code(article, w, sentence, clause, next, follow, second, null, places, dates, actors,
+                        published, 0.7, recent);
+                if (e2 != null) {
+                    found.add(e2);
+                }
+            }
+        }
+        foldOutcomes(found, outcomes);
+        mergeInto(found, sentence, out);
+    }
+
+    private static final Set<String> EXPECTATION = Set.of("expected", "scheduled", "due", "set");
+
+    /**
+     * "Sabbagh arrived in Baghdad on Thursday, with Araghchi expected on Friday": a clause without a trigger of its
+     * own that announces someone "expected" repeats the previous event of the sentence, planned, with its own actor
+     * and date.
+     */
+    private static Event elliptical(AnnotatedArticle article, Words w, Clause clause, List<Event> found,
+                                    List<DateMention> dates, List<ActorMention> actors, LocalDate published) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        int cue = -1;
+        for (int i = clause.first(); i < clause.end(); i++) {
+            if (EXPECTATION.contains(w.lower(i))) {
+                cue = i;
+                break;
+            }
+        }
+        if (cue < 0) {
+            return null;
+        }
+        Event prev = found.get(found.size() - 1);
+        int start = w.start(clause.first());
+        int end = w.end(clause.end() - 1);
+        EventActor who = null;
+        for (ActorMention a : actors) {
+            if (a.start() >= start && a.end() <= w.start(cue)) {
+                who = ActorRoles.of(a);
+            }
+        }
+        EventDater.Dating when = EventDater.date(dates, start, end, w.start(cue), published);
+        boolean ownDate = false;
+        for (DateMention d : dates) {
+            ownDate |= d.start() >= start && d.end() <= end;
+        }
+        String id = ArticleIds.sha256Hex(article.article().id() + ":" + start + "-" + end + ":planned:"
+                + prev.subEventType() + prev.category()).substring(0, 16);
+        return new Event(id, ownDate ? when.date() : prev.eventDate(), ownDate ? when.precision() : 3,
+                prev.eventType(), prev.subEventType(), prev.category(), prev.plover(), prev.ploverMode(), "planned",
+                who, prev.actor2(), List.of(), List.of(), prev.location(), null, null,
+                Math.round(prev.confidence() * 0.7 * 100) / 100.0, new Span(start, end));
+    }
+
+    /**
+     * "Two soldiers were killed when militants attacked a post": the clause that only states deaths is the outcome
+     * of the event in the other clause, not an event of its own. Its casualties go to the nearest other event.
+     */
+    private static void foldOutcomes(List<Event> found, List<Event> outcomes) {
+        for (Event o : outcomes) {
+            Event target = null;
+            for (Event e : found) {
+                if (!outcomes.contains(e) && e.category().equals("political_violence")
+                        && (target == null || Math.abs(e.evidence().start() - o.evidence().start())
+                        < Math.abs(target.evidence().start() - o.evidence().start()))) {
+                    target = e;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            int at = found.indexOf(target);
+            found.set(at, new Event(target.eventId(), target.eventDate(), target.timePrecision(), target.eventType(),
+                    target.subEventType(), target.category(), target.plover(), target.ploverMode(), target.status(),
+                    target.actor1() != null ? target.actor1() : o.actor1(),
+                    target.actor2() != null ? target.actor2() : o.actor2(), target.assocActor1(),
+                    target.assocActor2(), target.location() != null ? target.location() : o.location(),
+                    max(target.fatalities(), o.fatalities()), max(target.injured(), o.injured()),
+                    target.confidence(), new Span(Math.min(target.evidence().start(), o.evidence().start()),
+                    Math.max(target.evidence().end(), o.evidence().end()))));
+            found.remove(o);
+        }
+    }
+
+    private Event code(AnnotatedArticle article, Words w, Span sentence, Clause clause, Clause next, Trigger trigger,
+                       EventClass cls, Classification how, List<PlaceMention> places, List<DateMention> dates,
+                       List<ActorMention> actors, LocalDate published, double confidenceScale,
+                       EventLocation recent) {
+        String status = StatusDetector.detect(w, clause, statusAnchor(w, clause, trigger), next);
+        if (status.equals(StatusDetector.BACKGROUND)) {
+            return null;
+        }
+        int clauseStart = w.start(clause.first());
+        int clauseEnd = w.end(clause.end() - 1);
+        int triggerStart = w.start(trigger.firstToken());
+        int triggerEnd = w.end(trigger.lastToken());
+
+        String plover = how == null ? cls.plover() : how.plover();
+        String mode = how == null ? cls.ploverMode() : how.ploverMode();
+        if (cls.isViolent() && how != null && how.plover() != null && !how.plover().equals(cls.plover())
+                && how.margin() > 0.03) {
+            plover = how.plover(); // a statement about violence, e.g. a condemnation
+        }
+        String intended = PloverIntent.apply(plover, w, clause.first(), trigger.firstToken());
+        if (!java.util.Objects.equals(intended, plover)) {
+            plover = intended;
+            mode = null;
+        }
+        if (status.equals("threatened")) {
+            plover = "THREATEN";
+            mode = cls.isViolent() ? "violence" : null;
+        } else if (status.equals("refused")) {
+            if ("REJECT".equals(plover)) {
+                status = StatusDetector.OCCURRED; // the refusal is itself the event: "the factions refused"
+            }
+            plover = "REJECT";
+            mode = null;
+        }
+
+        int byAt = passiveBy(w, trigger, clause);
+        ActorRoles.Roles roles = ActorRoles.choose(actors, sentence.start(), clauseStart, clauseEnd, triggerStart,
+                triggerEnd, byAt);
+        boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover);
+        EventLocator.Choice where = EventLocator.choose(w, clause, trigger.firstToken(), places, movement);
+        EventLocation location = where == null ? null : EventLocator.toLocation(where);
+        if (location == null && recent != null && sentence.start() - recent.end() < CARRY_OVER_CHARS) {
+            location = recent; // "During the operation, weapons were seized": the place of the sentence before
+        }
+        EventDater.Dating when = EventDater.date(dates, clauseStart, clauseEnd, triggerStart, published);
+        Casualties casualties = cls.isViolent() || cls == EventClass.NATURAL_DISASTER
+                || cls == EventClass.MAN_MADE_DISASTER
+                ? CasualtyCounter.count(w, clause.first(), casualtyEnd(w, clause, next)) : Casualties.NONE;
+
+        double confidence = confidence(how, trigger) * confidenceScale;
+        Span evidence = new Span(clauseStart, clauseEnd);
+        String id = ArticleIds.sha256Hex(article.article().id() + ":" + sentence.start() + "-" + sentence.end()
+                + ":" + clauseStart + ":" + cls.name()).substring(0, 16);
+        return new Event(id, when.date(), when.precision(), cls.eventType(), cls.subEventType(), cls.category(),
+                plover, mode, status, roles.actor1(), roles.actor2(), roles.assoc1(), roles.assoc2(), location,
+                casualties.fatalities(), casualties.injured(), confidence, evidence);
+    }
+
+    static final int CARRY_OVER_CHARS = 400;
+    /**
+     * The model runs only on clauses with an event-class trigger at least this strong (verbal cues do not count), which
+     * keeps it to about a tenth of the tokens of local news; -Ddateline.events.modelWeight=0.6 embeds about twice as
+     * many for better typing at half the speed.
+     */
+    static final double MODEL_WEIGHT = Double.parseDouble(System.getProperty("dateline.events.modelWeight", "0.8"));
+    /** A clause the model skips is typed from its triggers when one class leads by this much... */
+    static final double WEAK_LEAD = 0.1;
+    /** ...and such events are less certain. */
+    static final double WEAK_SCALE = 0.6;
+
+    private static List<Trigger> acledOnly(List<Trigger> triggers) {
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : triggers) {
+            if (!t.isPlover()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+    /** Events named only by a verbal PLOVER cue are less certain than those with a cue of their own class. */
+    static final double VERBAL_ONLY_SCALE = 0.5;
+
+    /**
+     * "released 360 detainees ... out of 800 people arrested as part of the campaign": a participle right after a
+     * plural noun, after an earlier strong trigger, describes the noun (background), so it counts half.
+     */
+    private static List<Trigger> demoteReducedRelatives(Words w, List<Trigger> local) {
+        List<Trigger> out = new ArrayList<>(local.size());
+        boolean strongBefore = false;
+        for (Trigger t : local) {
+            int i = t.firstToken();
+            String word = w.lower(i);
+            boolean reduced = strongBefore && i > 0 && word.endsWith("ed") && !t.isPlover()
+                    && w.lower(i - 1).endsWith("s") && !BE.contains(w.lower(i - 1))
+                    && Character.isLetter(w.lower(i - 1).charAt(0));
+            out.add(reduced ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() / 2) : t);
+            strongBefore |= t.weight() >= 1.0 && !t.isPlover();
+        }
+        return out;
+    }
+
+    /** The last town-level place named shortly before the sentence, for sentences that name none. */
+    private static EventLocation recentPlace(List<PlaceMention> places, Span sentence) {
+        PlaceMention last = null;
+        for (PlaceMention p : places) {
+            if (p.end() <= sentence.start() && sentence.start() - p.end() < CARRY_OVER_CHARS && p.feature() != null
+                    && p.feature().startsWith("PPL")) {
+                last = p;
+            }
+        }
+        return last == null ? null : EventLocator.toLocation(new EventLocator.Choice(last, 2));
+    }
+
+    private static final Set<String> VERBAL = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION");
+
+    private static Classification verbalOnly(Classification cls, List<Trigger> local) {
+        if (cls.plover() == null || !VERBAL.contains(cls.plover())) {
+            return null;
+        }
+        Trigger cue = null;
+        for (Trigger t : local) {
+            if (t.weight() >= 1.0 && (t.target().equals("P:" + cls.plover())
+                    || t.target().startsWith("P:" + cls.plover() + ":"))) {
+                cue = t;
+                break;
+            }
+        }
+        return cue == null ? null : new Classification(EventClass.DIPLO, cls.score(), cls.margin(), cls.plover(),
+                cls.ploverMode(), cue);
+    }
+
+    /** Casualties of a clause may be stated in a following participle or "leaving" clause without a trigger. */
+    private static int casualtyEnd(Words w, Clause clause, Clause next) {
+        return next == null ? clause.end() : Math.max(clause.end(), Math.min(next.end(), clause.end() + 12));
+    }
+
+    private static double confidence(Classification how, Trigger trigger) {
+        if (how == null) {
+            return Math.min(0.6, 0.3 + 0.2 * trigger.weight());
+        }
+        double c = 0.35 + Math.min(0.35, how.margin() * 5) + Math.min(0.25, 0.15 * trigger.weight());
+        if (how.trigger() == null) {
+            c -= 0.15; // the embedding chose a class no trigger points to
+        }
+        return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100.0));
+    }
+
+    /**
+     * Modality attaches to the clause's action, which may come after the trigger that decided the class ("Iran's
+     * foreign minister is expected to visit"): the last strong trigger word of the clause anchors the status.
+     */
+    private int statusAnchor(Words w, Clause clause, Trigger trigger) {
+        int anchor = trigger.firstToken();
+        for (Trigger t : classifier.models().lexicon().find(w)) {
+            if (clause.contains(t.firstToken()) && t.weight() >= CANDIDATE_WEIGHT && t.firstToken() > anchor) {
+                anchor = t.firstToken();
+            }
+        }
+        return anchor;
+    }
+
+    /** Offset of "by" in "were struck by X" or "were struck by airstrikes" (trigger after "by"), or -1. */
+    private static int passiveBy(Words w, Trigger trigger, Clause clause) {
+        int t = trigger.firstToken();
+        if (t - 1 > clause.first() && w.lower(t - 1).equals("by")) {
+            for (int i = t - 2; i >= clause.first() && i >= t - 5; i--) {
+                if (BE.contains(w.lower(i))) {
+                    return w.start(t - 1);
+                }
+            }
+        }
+        boolean be = false;
+        for (int i = t - 1; i >= clause.first() && i >= t - 3; i--) {
+            if (BE.contains(w.lower(i))) {
+                be = true;
+                break;
+            }
+        }
+        if (!be) {
+            return -1;
+        }
+        for (int i = trigger.lastToken() + 1; i < clause.end() && i <= trigger.lastToken() + 4; i++) {
+            if (w.lower(i).equals("by")) {
+                return w.start(i);
+            }
+        }
+        return -1;
+    }
+
+    /** "an attack and the arrests that followed": a strong trigger of a follow-up kind next to a violent event. */
+    private static Trigger followUp(List<Trigger> local, EventClass primary, Trigger primaryTrigger) {
+        for (Trigger t : local) {
+            if (t.isPlover() || t.weight() < 1.0 || Math.abs(t.firstToken() - primaryTrigger.firstToken()) < 2) {
+                continue;
+            }
+            EventClass other = EventClass.valueOf(t.target());
+            boolean violentThenFollowUp = primary.isViolent() && FOLLOW_UPS.contains(other);
+            boolean followUpThenViolent = FOLLOW_UPS.contains(primary) && other.isViolent() && t.weight() >= 1.2;
+            if (other != primary && (violentThenFollowUp || followUpThenViolent)
+                    && primary.eventType() != null && !primary.eventType().equals(other.eventType())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Adjacent clauses coding the same class describe one event: keep the first, widen its evidence. */
+    private static void mergeInto(List<Event> found, Span sentence, List<Event> out) {
+        Event previous = null;
+        for (Event e : found) {
+            if (previous != null && previous.subEventType() != null
+                    && previous.subEventType().equals(e.subEventType())
+                    && previous.status().equals(e.status())) {
+                Event merged = new Event(previous.eventId(), previous.eventDate(), previous.timePrecision(),
+                        previous.eventType(), previous.subEventType(), previous.category(), previous.plover(),
+                        previous.ploverMode(), previous.status(), first(previous.actor1(), e.actor1()),
+                        first(previous.actor2(), e.actor2()), previous.assocActor1(), previous.assocActor2(),
+                        previous.location() != null ? previous.location() : e.location(),
+                        max(previous.fatalities(), e.fatalities()), max(previous.injured(), e.injured()),
+                        Math.max(previous.confidence(), e.confidence()),
+                        new Span(previous.evidence().start(), Math.max(previous.evidence().end(), e.evidence().end())));
+                out.set(out.size() - 1, merged);
+                previous = merged;
+                continue;
+            }
+            out.add(e);
+            previous = e;
+        }
+        // a sentence holding one event: the sentence is its evidence
+        if (found.size() == 1 && !out.isEmpty()) {
+            Event only = out.get(out.size() - 1);
+            out.set(out.size() - 1, new Event(only.eventId(), only.eventDate(), only.timePrecision(),
+                    only.eventType(), only.subEventType(), only.category(), only.plover(), only.ploverMode(),
+                    only.status(), only.actor1(), only.actor2(), only.assocActor1(), only.assocActor2(),
+                    only.location(), only.fatalities(), only.injured(), only.confidence(), sentence));
+        }
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static Integer max(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+    }
+
+    private static double maxWeight(List<Trigger> triggers, int from, int to) {
+        double max = 0;
+        for (Trigger t : triggers) {
+            if (t.firstToken() >= from && t.firstToken() < to) {
+                max = Math.max(max, t.weight());
+            }
+        }
+        return max;
+    }
+
+    private static Trigger strongest(List<Trigger> triggers) {
+        Trigger best = null;
+        for (Trigger t : triggers) {
+            if (best == null || t.weight() > best.weight()) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static List<Trigger> in(List<Trigger> triggers, Clause clause) {
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : triggers) {
+            if (clause.contains(t.firstToken())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static List<PlaceMention> within(List<PlaceMention> all, Span s) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : all) {
+            if (p.start() >= s.start() && p.end() <= s.end()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static List<DateMention> withinDates(List<DateMention> all, Span s) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : all) {
+            if (d.start() >= s.start() && d.end() <= s.end()) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static List<ActorMention> withinActors(List<ActorMention> all, Span s) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention a : all) {
+            if (a.start() >= s.start() && a.end() <= s.end()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+}

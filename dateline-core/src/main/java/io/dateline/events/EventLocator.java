@@ -1,0 +1,179 @@
+package io.dateline.events;
+
+import io.dateline.model.EventLocation;
+import io.dateline.model.PlaceMention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses the place where an event happened among the place mentions of its sentence: a place in the event's clause,
+ * after a locative preposition ("in", "near", "at"), close to the trigger, wins over a destination ("toward X", "to
+ * X"), an origin ("from X") or a reference point ("southeast of X" when the clause already names a place).
+ * ACLED geo_precision: 1 for a town named as the place, 2 for "near" / "outskirts" / a relative position, 3 for a
+ * region or country.
+ */
+public final class EventLocator {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside", "across",
+            "on", "within", "into", "nearby", "of", "over", "along", "between", "throughout");
+    private static final Set<String> NEAR = Set.of("near", "outside", "around", "outskirts", "nearby", "close",
+            "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers", "miles", "countryside",
+            "suburbs", "environs");
+    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+            "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east",
+            "west", "rural", "greater", "downtown", "occupied");
+    private static final Set<String> SETTLEMENT = Set.of("district", "village", "town", "city", "province",
+            "area", "region", "neighbourhood", "neighborhood", "suburb", "governorate", "countryside", "outskirts",
+            "state", "county", "municipality", "camp", "capital", "villages", "towns");
+    private static final Set<String> DIRECTIONAL = Set.of("toward", "towards", "to", "from", "for", "via");
+    private static final Set<String> REGION_FEATURES = Set.of("PCLI", "PCL", "PCLD", "PCLS", "PCLF", "ADM1",
+            "ADM2", "RGN", "CONT", "ADM1H", "PCLIX", "AREA");
+    private static final Set<String> COUNTRY_FEATURES = Set.of("PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX",
+            "CONT");
+
+    private EventLocator() {
+    }
+
+    /** A candidate and its score, for callers that only need the choice (evaluation). */
+    public record Choice(PlaceMention place, int geoPrecision) {
+    }
+
+    /**
+     * @param w       words of the sentence
+     * @param clause  the event's clause
+     * @param trigger index of the trigger word
+     * @param places  place mentions of the sentence, in text order
+     * @param movementEvent true when the event is itself a movement (visit, arrival): then its destination is where
+     *                      it happens, and "to X" is not penalised
+     */
+    public static Choice choose(Words w, Clause clause, int trigger, List<PlaceMention> places,
+                                boolean movementEvent) {
+        PlaceMention best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int bestPrecision = 3;
+        boolean clauseHasPlace = false;
+        for (PlaceMention p : places) {
+            if (clause.contains(w.firstAtOrAfter(p.start()))) {
+                clauseHasPlace = true;
+                break;
+            }
+        }
+        PlaceMention firstInClause = null;
+        for (PlaceMention p : places) {
+            int at = w.firstAtOrAfter(p.start());
+            boolean inClause = clause.contains(at);
+            if (inClause && firstInClause == null) {
+                firstInClause = p;
+            }
+            String prev = at > 0 ? w.lower(at - 1) : "";
+            String prev2 = at > 1 ? w.lower(at - 2) : "";
+            int back = at - 1;
+            // skip "the" and direction adjectives: "in the Manbij campaign", "in southern Afghanistan"
+            while (back > 0 && (w.lower(back).equals("the") || DIRECTION_ADJECTIVES.contains(w.lower(back)))) {
+                back--;
+            }
+            if (back != at - 1 && back >= 0) {
+                prev = w.lower(back);
+                prev2 = back > 0 ? w.lower(back - 1) : "";
+            }
+            boolean locative = LOCATIVE.contains(prev) || prev.equals("of") && SETTLEMENT.contains(prev2);
+            if (!locative && !DIRECTIONAL.contains(prev) && modifiesNoun(w, p)) {
+                continue; // "Israeli forces", "a British soldier": an adjective, not where something happened
+            }
+            if (!locative && !inClause) {
+                continue;
+            }
+            double s = inClause ? 2 : 0;
+            if (locative) {
+                s += 1;
+            }
+            if (DIRECTIONAL.contains(prev) && !movementEvent) {
+                s -= 2.5;
+            }
+            boolean relative = prev.equals("of") && NEAR.contains(prev2);
+            if (relative && clauseHasPlace && firstInClause != null && firstInClause != p) {
+                s -= 1.5; // "near Mayadeen, southeast of Deir Ezzor": Deir Ezzor is the reference, not the place
+            }
+            if (referenceAfterPlace(w, at, places)) {
+                s -= 1.5; // "the village of Jdeideh near Jenin": Jenin locates Jdeideh
+            }
+            if (possessive(w, p)) {
+                s -= 1.2; // "Baghdad's southern district of X", "Syria's Hama province": a container
+            }
+            if (p.feature() != null && COUNTRY_FEATURES.contains(p.feature())) {
+                s -= 0.8;
+            }
+            s -= 0.04 * Math.abs(at - trigger);
+            if (s > bestScore) {
+                bestScore = s;
+                best = p;
+                bestPrecision = precision(p, prev, prev2, relative);
+            }
+        }
+        return best == null ? null : new Choice(best, bestPrecision);
+    }
+
+    /** The mention is followed by a lower-case word: used attributively ("Turkish soldiers"). */
+    private static boolean modifiesNoun(Words w, PlaceMention p) {
+        int next = w.firstAtOrAfter(p.end());
+        if (next >= w.size()) {
+            return false;
+        }
+        String word = w.word(next);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !LOCATIVE.contains(w.lower(next))
+                && !word.equals("and") && !word.equals("or");
+    }
+
+    /** True when the place follows "near" / "north of" / "outside" that directly follows another place. */
+    private static boolean referenceAfterPlace(Words w, int at, List<PlaceMention> places) {
+        int i = at - 1;
+        if (i >= 0 && w.lower(i).equals("of")) {
+            i--;
+        }
+        if (i < 0 || !NEAR.contains(w.lower(i))) {
+            return false;
+        }
+        i--;
+        while (i >= 0 && (w.lower(i).equals(",") || NEAR.contains(w.lower(i))
+                || Character.isDigit(w.lower(i).charAt(0)) || w.lower(i).equals("the"))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        int end = w.end(i);
+        for (PlaceMention q : places) {
+            if (q.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessive(Words w, PlaceMention p) {
+        String text = w.text();
+        int e = p.end();
+        if (e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                && text.charAt(e + 1) == 's') {
+            return true;
+        }
+        return p.text().endsWith("'s") || p.text().endsWith("\u2019s");
+    }
+
+    static int precision(PlaceMention p, String prev, String prev2, boolean relative) {
+        if (p.feature() != null && REGION_FEATURES.contains(p.feature())) {
+            return 3;
+        }
+        if (NEAR.contains(prev) || relative || NEAR.contains(prev2)) {
+            return 2;
+        }
+        return 1;
+    }
+
+    public static EventLocation toLocation(Choice c) {
+        PlaceMention p = c.place();
+        return new EventLocation(p.start(), p.end(), p.text(), p.name(), p.geonameid(), p.lat(), p.lon(),
+                p.country(), p.admin1(), p.admin2(), c.geoPrecision());
+    }
+}

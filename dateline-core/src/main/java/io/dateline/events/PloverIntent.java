@@ -1,0 +1,39 @@
+package io.dateline.events;
+
+import java.util.Set;
+
+/**
+ * PLOVER codes stated intentions and refusals by their own types: "will provide aid", "offered to mediate", "is ready
+ * to withdraw" are AGREE (a commitment to cooperate), and "will not accept", "failed to reach agreement", "is opposed
+ * to mediation" are REJECT. This looks for such cues in the few words before the trigger of a cooperative event.
+ */
+final class PloverIntent {
+    private static final Set<String> COOPERATIVE = Set.of("AID", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT",
+            "SUPPORT", "AGREE");
+    private static final Set<String> INTENT = Set.of("will", "would", "offered", "offers", "offer", "promised",
+            "promises", "pledged", "pledges", "willing", "ready", "prepared", "vowed", "agreed", "agrees", "intends",
+            "committed", "plans", "'ll");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "refused", "refuses", "declined",
+            "failed", "fails", "opposed", "rejected", "reneged", "unwilling", "no");
+
+    private PloverIntent() {
+    }
+
+    /** The PLOVER type after intent and negation cues; {@code type} itself when none applies. */
+    static String apply(String type, Words w, int from, int trigger) {
+        if (type == null || !COOPERATIVE.contains(type)) {
+            return type;
+        }
+        boolean intent = false;
+        for (int i = trigger - 1; i >= from && i >= trigger - 6; i--) {
+            String x = w.lower(i);
+            if (NEGATION.contains(x)) {
+                return "REJECT";
+            }
+            if (INTENT.contains(x)) {
+                intent = true;
+            }
+        }
+        return intent ? "AGREE" : type;
+    }
+}

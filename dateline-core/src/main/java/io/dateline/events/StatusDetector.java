@@ -1,0 +1,115 @@
+package io.dateline.events;
+
+import java.util.Map;
+
+/**
+ * The status of an event from modality, negation and tense cues in its clause, before its trigger: "tried to" →
+ * attempted, "expected to" / "will" → planned, "threatened to" → threatened, "denied" → denied, "refused to" →
+ * refused, "if" / "could" → hypothetical. A cue must precede the trigger and must not be the trigger itself (in "the
+ * factions refused", the refusal is the event, and it occurred). "Failed" in the clause or in a following "but"
+ * clause makes an attempt. Background ("since the killing of ...") is reported as "background" so that the caller
+ * can drop it.
+ */
+public final class StatusDetector {
+    public static final String OCCURRED = "occurred";
+    public static final String BACKGROUND = "background";
+
+    private static final Map<String, String> CUES = Map.ofEntries(
+            Map.entry("tried", "attempted"), Map.entry("tries", "attempted"), Map.entry("try", "attempted"),
+            Map.entry("attempted", "attempted"), Map.entry("attempt", "attempted"),
+            Map.entry("attempts", "attempted"), Map.entry("attempting", "attempted"),
+            Map.entry("foiled", "attempted"), Map.entry("thwarted", "attempted"), Map.entry("averted", "attempted"),
+            Map.entry("will", "planned"), Map.entry("plans", "planned"), Map.entry("plan", "planned"),
+            Map.entry("planned", "planned"), Map.entry("planning", "planned"), Map.entry("expected", "planned"),
+            Map.entry("scheduled", "planned"), Map.entry("intends", "planned"), Map.entry("intend", "planned"),
+            Map.entry("upcoming", "planned"), Map.entry("prepare", "planned"), Map.entry("preparing", "planned"),
+            Map.entry("threatened", "threatened"), Map.entry("threatens", "threatened"),
+            Map.entry("threaten", "threatened"), Map.entry("threatening", "threatened"),
+            Map.entry("denied", "denied"), Map.entry("denies", "denied"), Map.entry("deny", "denied"),
+            Map.entry("refused", "refused"), Map.entry("refuses", "refused"), Map.entry("refuse", "refused"),
+            Map.entry("declined", "refused"), Map.entry("rejected", "refused"),
+            Map.entry("if", "hypothetical"), Map.entry("could", "hypothetical"), Map.entry("might", "hypothetical"),
+            Map.entry("would", "hypothetical"), Map.entry("may", "hypothetical"), Map.entry("unless", "hypothetical"),
+            Map.entry("should", "hypothetical"), Map.entry("possible", "hypothetical"),
+            Map.entry("since", BACKGROUND), Map.entry("once", BACKGROUND), Map.entry("previously", BACKGROUND),
+            Map.entry("formerly", BACKGROUND), Map.entry("avoid", BACKGROUND), Map.entry("avoiding", BACKGROUND),
+            Map.entry("avoided", BACKGROUND), Map.entry("refrain", BACKGROUND), Map.entry("refrained", BACKGROUND),
+            Map.entry("steering", BACKGROUND), Map.entry("concern", BACKGROUND), Map.entry("concerns", BACKGROUND),
+            Map.entry("concerned", BACKGROUND), Map.entry("fear", BACKGROUND), Map.entry("fears", BACKGROUND),
+            Map.entry("worried", BACKGROUND), Map.entry("risk", BACKGROUND));
+
+    private StatusDetector() {
+    }
+
+    /**
+     * @param clause  the event's clause
+     * @param trigger index of the trigger's first word
+     * @param next    the clause after it, or null
+     */
+    public static String detect(Words w, Clause clause, int trigger, Clause next) {
+        String status = OCCURRED;
+        for (int i = trigger - 1; i >= clause.first() && i >= trigger - 10; i--) {
+            String cue = CUES.get(w.lower(i));
+            if (cue == null || blocked(w, i, cue)) {
+                continue;
+            }
+            status = cue;
+            break;
+        }
+        if (!status.equals(OCCURRED) && isRelative(w, clause)) {
+            return BACKGROUND; // "remnants who refused to surrender": a description, not a reported event
+        }
+        if (status.equals(OCCURRED) && isRelativePerfect(w, clause, trigger)) {
+            return BACKGROUND; // "..., where 28 people have been killed in riots this year"
+        }
+        if (status.equals(OCCURRED) && (failedIn(w, trigger + 1, clause.end())
+                || next != null && w.lower(next.first()).equals("but") && failedIn(w, next.first(), next.end()))) {
+            status = "attempted";
+        }
+        return status;
+    }
+
+    private static boolean blocked(Words w, int i, String cue) {
+        String x = w.lower(i);
+        // "may" as a month, "will" as a noun, "since" as "because" before a comma-free clause: keep it simple and
+        // block only the commonest false readings
+        if (x.equals("may") && i + 1 < w.size() && w.lower(i + 1).matches("\\d{1,2}")) {
+            return true;
+        }
+        if (x.equals("may") && w.isCapitalised(i) && i > 0) {
+            return true;
+        }
+        return cue.equals(BACKGROUND) && x.equals("since") && i + 1 < w.size()
+                && w.lower(i + 1).matches("\\d{4}|january|february|march|april|june|july|august|september|october"
+                + "|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    }
+
+    private static boolean isRelative(Words w, Clause clause) {
+        String first = w.lower(clause.first());
+        return clause.first() > 0 && (first.equals("where") || first.equals("which") || first.equals("who"));
+    }
+
+    private static boolean isRelativePerfect(Words w, Clause clause, int trigger) {
+        String first = w.lower(clause.first());
+        if (clause.first() == 0 || !(first.equals("where") || first.equals("which") || first.equals("who"))) {
+            return false;
+        }
+        for (int i = clause.first(); i < trigger; i++) {
+            String x = w.lower(i);
+            if (x.equals("have") || x.equals("has") || x.equals("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean failedIn(Words w, int from, int to) {
+        for (int i = from; i < to && i < w.size(); i++) {
+            String x = w.lower(i);
+            if (x.equals("failed") || x.equals("foiled") || x.equals("thwarted") || x.equals("unsuccessful")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+package io.dateline.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class CasualtyCounterTest {
+    private static Casualties count(String text) {
+        Words w = Words.of(text);
+        return CasualtyCounter.count(w, 0, w.size());
+    }
+
+    @Test
+    void participleWithHedge() {
+        assertEquals(6, count("Warplanes bombed the village, killing at least six civilians.").fatalities());
+    }
+
+    @Test
+    void digitsBeforePassive() {
+        assertEquals(12, count("12 soldiers were killed in the ambush.").fatalities());
+    }
+
+    @Test
+    void wordsAndInjured() {
+        Casualties c = count("Two Nigerian soldiers were killed and six others injured.");
+        assertEquals(2, c.fatalities());
+        assertEquals(6, c.injured());
+    }
+
+    @Test
+    void vagueQuantitiesFollowTheConservativeRule() {
+        assertEquals(12, count("Dozens of people were killed in the shelling.").fatalities());
+        assertEquals(3, count("Several fighters were killed.").fatalities());
+    }
+
+    @Test
+    void reportedNoneIsZero() {
+        assertEquals(0, count("A bomb exploded near the checkpoint but no one was hurt.").injured());
+    }
+
+    @Test
+    void notReportedIsNull() {
+        Casualties c = count("Police arrested 18 people in the raid.");
+        assertNull(c.fatalities());
+        assertNull(c.injured());
+    }
+
+    @Test
+    void yearIsNotACount() {
+        assertNull(count("On December 2, 2024 killed fighters were buried.").fatalities());
+    }
+
+    @Test
+    void deathToll() {
+        assertEquals(40, count("The death toll from the blast rose to 40.").fatalities());
+    }
+
+    @Test
+    void compoundNumberWord() {
+        assertEquals(25, count("twenty-five people were killed").fatalities());
+        assertEquals(300, count("three hundred people died").fatalities());
+    }
+}

@@ -1,0 +1,68 @@
+package io.dateline.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CodebookRulesTest {
+    private static EventClass refine(EventClass cls, String text, String trigger) {
+        Words w = Words.of(text);
+        return CodebookRules.refine(cls, w, 0, w.size(), w.lowerList().indexOf(trigger));
+    }
+
+    @Test
+    void attackOnSoldiersIsABattle() {
+        assertEquals(EventClass.ARMED_CLASH,
+                refine(EventClass.ATTACK, "Militants attacked a military post, killing two soldiers.", "attacked"));
+    }
+
+    @Test
+    void attackOnVillagersStaysViolenceAgainstCivilians() {
+        assertEquals(EventClass.ATTACK,
+                refine(EventClass.ATTACK, "Militants attacked a village, killing nine farmers.", "attacked"));
+    }
+
+    @Test
+    void whoTakesTheTownDecidesTheTerritoryType() {
+        assertEquals(EventClass.GOV_REGAINS_TERIT, refine(EventClass.NON_STATE_ACTOR_OVERTAKES_TER,
+                "The army recaptured the town after heavy clashes.", "recaptured"));
+        assertEquals(EventClass.NON_STATE_ACTOR_OVERTAKES_TER, refine(EventClass.GOV_REGAINS_TERIT,
+                "Rebels recaptured the town from the army after heavy clashes.", "recaptured"));
+    }
+
+    @Test
+    void protestSubTypes() {
+        assertEquals(EventClass.PEACE_PROTEST, refine(EventClass.VIOL_DEMONSTR,
+                "Teachers marched peacefully to the ministry.", "marched"));
+        assertEquals(EventClass.PROTEST_WITH_INTER, refine(EventClass.PEACE_PROTEST,
+                "Police used tear gas to disperse the protesters.", "disperse"));
+        assertEquals(EventClass.FORCE_AGAINST_PROTEST, refine(EventClass.PEACE_PROTEST,
+                "Security forces opened fire on the protest, killing two.", "protest"));
+        assertEquals(EventClass.VIOL_DEMONSTR, refine(EventClass.PEACE_PROTEST,
+                "Protesters threw stones at the police.", "protesters"));
+    }
+
+    @Test
+    void defusedBombIsDisruptedWeaponsUse() {
+        assertEquals(EventClass.DISR_WEAP, refine(EventClass.REM_EXPLOS,
+                "Soldiers found and defused a roadside bomb.", "bomb"));
+    }
+
+    @Test
+    void factoryExplosionIsAnAccident() {
+        assertEquals(EventClass.MAN_MADE_DISASTER, refine(EventClass.REM_EXPLOS,
+                "A boiler exploded at the factory, killing two workers.", "exploded"));
+    }
+
+    @Test
+    void drugGangArrestIsCrime() {
+        assertEquals(EventClass.ORG_CRIME, refine(EventClass.ARREST,
+                "Police arrested members of a drug smuggling gang.", "arrested"));
+    }
+
+    @Test
+    void regimeRemnantsArrestStaysStrategic() {
+        assertEquals(EventClass.ARREST, refine(EventClass.ARREST,
+                "The operation led to the arrest of regime remnants and militia members.", "arrest"));
+    }
+}

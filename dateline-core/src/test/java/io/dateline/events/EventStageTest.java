@@ -1,0 +1,145 @@
+package io.dateline.events;
+
+import io.dateline.model.ActorMention;
+import io.dateline.model.AnnotatedArticle;
+import io.dateline.model.Article;
+import io.dateline.model.ArticleIds;
+import io.dateline.model.DateMention;
+import io.dateline.model.Event;
+import io.dateline.model.Layer;
+import io.dateline.model.PlaceMention;
+import io.dateline.text.NewsSentenceSplitter;
+import io.dateline.text.NewsTokenizer;
+import io.dateline.text.TextStage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.dateline.events.Mentions.actor;
+import static io.dateline.events.Mentions.date;
+import static io.dateline.events.Mentions.place;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End to end over the real model and exemplars, with hand-made places, dates and actors. */
+class EventStageTest {
+    private static final EventStage STAGE = new EventStage();
+    private static final TextStage TEXT = new TextStage(new NewsTokenizer(), new NewsSentenceSplitter());
+
+    private static List<Event> events(String text, List<PlaceMention> places, List<DateMention> dates,
+                                      List<ActorMention> actors) {
+        Article article = new Article("t", ArticleIds.of(text), null, null, "2024-12-05", text, List.of(), null);
+        AnnotatedArticle a = TEXT.process(AnnotatedArticle.of(article)).withPlaces(places).withDates(dates)
+                .withActors(actors);
+        return STAGE.process(a).events();
+    }
+
+    private static List<Event> events(String text) {
+        return events(text, List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void declaresItsLayers() {
+        assertEquals(Set.of(Layer.EVENTS), STAGE.provides());
+        assertTrue(STAGE.requires().containsAll(Set.of(Layer.PLACES, Layer.DATES, Layer.ACTORS)));
+    }
+
+    @Test
+    void airstrikeNearMayadeenOnItsDay() {
+        String text = "On December 2, 2024, armed Shiite groups tried to cross the Iraqi-Syrian border toward"
+                + " Al-Bukamal but were struck by airstrikes near Mayadeen, southeast of Deir Ezzor.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text,
+                List.of(place("Al-Bukamal", "Al-Bukamal", "PPL"), place("Mayadeen", "Mayadeen", "PPL"),
+                        place("Deir Ezzor", "Deir Ezzor", "PPLA")),
+                List.of(date("December 2, 2024", "2024-12-02", "day")),
+                List.of(actor("armed Shiite groups", "militia", "IQ")));
+        Event strike = events.stream().filter(e -> "Air/drone strike".equals(e.subEventType())).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals("Explosions/Remote violence", strike.eventType());
+        assertEquals("occurred", strike.status());
+        assertEquals("Mayadeen", strike.location().text());
+        assertEquals("2024-12-02", strike.eventDate());
+        assertEquals(1, strike.timePrecision());
+        assertEquals("armed Shiite groups", strike.actor2().name());
+        assertEquals("ASSAULT", strike.plover());
+    }
+
+    @Test
+    void failedEncirclementIsAnAttemptedBattle() {
+        String text = "On December 4, 2024, a Shiite group attempted to encircle Syrian Democratic Forces near"
+                + " Khafsa, northeast of Aleppo, but the operation failed.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Khafsa", "Khafsa", "PPL"), place("Aleppo", "Aleppo",
+                "PPLA")), List.of(date("December 4, 2024", "2024-12-04", "day")), List.of());
+        Event battle = events.get(0);
+        assertEquals("Battles", battle.eventType());
+        assertEquals("attempted", battle.status());
+        assertEquals("Khafsa", battle.location().text());
+    }
+
+    @Test
+    void monitoringIsNoEvent() {
+        assertTrue(events("Kataib Hezbollah announced it was monitoring the situation.").isEmpty());
+    }
+
+    @Test
+    void arrestsAreCountedAsArrests() {
+        List<Event> events = events("The security operation in the Lajat region resulted in the arrest of 18"
+                + " individuals described as former regime remnants.");
+        assertEquals("Arrests", events.get(0).subEventType());
+        assertEquals("COERCE", events.get(0).plover());
+        assertNull(events.get(0).fatalities());
+    }
+
+    @Test
+    void casualtiesAreReported() {
+        List<Event> events = events("Warplanes bombed the village of Kashkash, killing six civilians.");
+        assertEquals("Air/drone strike", events.get(0).subEventType());
+        assertEquals(6, events.get(0).fatalities());
+    }
+
+    @Test
+    void plannedVisitIsPlanned() {
+        List<Event> events = events("Iran's foreign minister is expected to visit Baghdad on Friday.");
+        assertEquals("planned", events.get(0).status());
+        assertEquals("diplomacy", events.get(0).category());
+    }
+
+    @Test
+    void idsAreStableAndDistinct() {
+        String text = "Gunmen kidnapped a teacher in the north. Police arrested five suspects the next day.";
+        List<Event> first = events(text);
+        List<Event> again = events(text);
+        assertEquals(first.get(0).eventId(), again.get(0).eventId());
+        assertNotEquals(first.get(0).eventId(), first.get(1).eventId());
+    }
+
+    @Test
+    void evidenceIsTheSentence() {
+        String text = "The weather was cold. A roadside bomb killed two soldiers on the highway.";
+        Event e = events(text).get(0);
+        assertEquals("A roadside bomb killed two soldiers on the highway.", e.evidence().of(text));
+    }
+
+    @Test
+    void expectedVisitorIsAPlannedVisitNextToTheArrival() {
+        String text = "Syrian Foreign Minister Bassam Sabbagh arrived in Baghdad on Thursday, with Iran's Abbas"
+                + " Araghchi expected on Friday.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Baghdad", "Baghdad", "PPLC")),
+                List.of(date("Thursday", "2024-12-05", "day"), date("Friday", "2024-12-06", "day")),
+                List.of(actor("Bassam Sabbagh", "government", "SY"), actor("Abbas Araghchi", "government", "IR")));
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("occurred", events.get(0).status());
+        assertEquals("2024-12-05", events.get(0).eventDate());
+        Event planned = events.get(1);
+        assertEquals("planned", planned.status());
+        assertEquals("CONSULT", planned.plover());
+        assertEquals("2024-12-06", planned.eventDate());
+        assertEquals("Abbas Araghchi", planned.actor1().name());
+    }
+}

@@ -1,0 +1,48 @@
+package io.dateline.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExemplarCacheTest {
+    @Test
+    void shippedCachesMatchTheExemplars() {
+        for (String name : EventModels.EXEMPLAR_SETS) {
+            assertTrue(ExemplarIndex.cacheIsFresh(name, MiniLmEmbedder.instance()),
+                    name + ".vec is stale: run io.dateline.events.ExemplarCacheTool");
+        }
+    }
+
+    @Test
+    void vectorsSurviveTheRoundTrip() throws IOException {
+        float[][] vectors = {Vectors.normalised(new float[]{0.1f, -0.7f, 0.2f}), Vectors.normalised(new float[]{1, 0, 0})};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExemplarIndex.writeVectors(out, "key", vectors);
+        float[][] back = ExemplarIndex.readVectors(new DataInputStream(new ByteArrayInputStream(out.toByteArray())),
+                "key", 2);
+        assertEquals(1.0, Vectors.dot(vectors[0], back[0]), 1e-3);
+        assertEquals(1.0, Vectors.dot(vectors[1], back[1]), 1e-3);
+    }
+
+    @Test
+    void otherKeyIsStale() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExemplarIndex.writeVectors(out, "key", new float[][]{{1, 0}});
+        assertNull(ExemplarIndex.readVectors(new DataInputStream(new ByteArrayInputStream(out.toByteArray())),
+                "other", 1));
+    }
+
+    @Test
+    void everyExemplarLabelIsAClass() {
+        for (Exemplar e : ExemplarIndex.readExemplars("acled-exemplars.tsv")) {
+            EventClass.valueOf(e.label());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.dateline.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StatusDetectorTest {
+    /** Status of the event whose trigger is the first occurrence of {@code trigger}. */
+    private static String status(String text, String trigger) {
+        Words w = Words.of(text);
+        int t = w.lowerList().indexOf(trigger);
+        List<Clause> clauses = ClauseSplitter.split(w);
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).contains(t)) {
+                return StatusDetector.detect(w, clauses.get(i), t, i + 1 < clauses.size() ? clauses.get(i + 1) : null);
+            }
+        }
+        throw new AssertionError("no clause");
+    }
+
+    @Test
+    void plainPastIsOccurred() {
+        assertEquals("occurred", status("Militants attacked a checkpoint.", "attacked"));
+    }
+
+    @Test
+    void triedIsAttempted() {
+        assertEquals("attempted", status("A group attempted to encircle the forces near the town.", "encircle"));
+    }
+
+    @Test
+    void failedInAButClauseIsAttempted() {
+        assertEquals("attempted", status("A group moved to encircle the forces, but the operation failed.",
+                "encircle"));
+    }
+
+    @Test
+    void expectedIsPlanned() {
+        assertEquals("planned", status("The minister is expected to visit Baghdad on Friday.", "visit"));
+    }
+
+    @Test
+    void threatenedTo() {
+        assertEquals("threatened", status("The militia threatened to attack the base.", "attack"));
+    }
+
+    @Test
+    void refusedTo() {
+        assertEquals("refused", status("The army refused to withdraw from the town.", "withdraw"));
+    }
+
+    @Test
+    void theRefusalItselfOccurred() {
+        assertEquals("occurred", status("The factions refused, defying the orders.", "refused"));
+    }
+
+    @Test
+    void deniedAndHypothetical() {
+        assertEquals("denied", status("The army denied that it had bombed the hospital.", "bombed"));
+        assertEquals("hypothetical", status("Officials said troops could attack the town.", "attack"));
+    }
+
+    @Test
+    void backgroundSince() {
+        assertEquals("background", status("They have been silent since the killing of their leader.", "killing"));
+    }
+
+    @Test
+    void mayAsAMonthIsNoModal() {
+        assertEquals("occurred", status("On May 5 rebels attacked the town.", "attacked"));
+    }
+}

@@ -1,0 +1,69 @@
+package io.dateline.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TriggerLexiconTest {
+    private static List<String> targets(String text) {
+        return TriggerLexicon.standard().find(Words.of(text).lowerList()).stream().map(Trigger::target).toList();
+    }
+
+    @Test
+    void prefixMatchesInflections() {
+        assertTrue(targets("Gunmen kidnapped a teacher").contains("ABDUCT_DISSAP"));
+        assertTrue(targets("the kidnapping of a teacher").contains("ABDUCT_DISSAP"));
+    }
+
+    @Test
+    void phraseNeedsAllItsWords() {
+        assertTrue(targets("a suicide bomber blew himself up").contains("SUIC_BOMB"));
+        assertTrue(targets("the group claimed responsibility").contains("ATTRIB"));
+    }
+
+    @Test
+    void innerWildcardMatchesBothForms() {
+        assertTrue(TriggerLexicon.matches("overr*n", "overran"));
+        assertTrue(TriggerLexicon.matches("overr*n", "overrun"));
+        assertFalse(TriggerLexicon.matches("overr*n", "overreach"));
+    }
+
+    @Test
+    void detaineesAreNotAnArrest() {
+        assertFalse(targets("some detainees were moved").contains("ARREST"));
+        assertTrue(targets("police detained five men").contains("ARREST"));
+    }
+
+    @Test
+    void quietSentenceHasNoStrongTrigger() {
+        double max = TriggerLexicon.standard().find(Words.of("The group was monitoring the situation").lowerList())
+                .stream().mapToDouble(Trigger::weight).max().orElse(0);
+        assertTrue(max < EventExtractor.CANDIDATE_WEIGHT, "max weight " + max);
+    }
+
+    @Test
+    void triggerReportsItsWords() {
+        List<Trigger> found = TriggerLexicon.standard().find(Words.of("a roadside bomb exploded").lowerList());
+        Trigger phrase = found.stream().filter(t -> t.lastToken() > t.firstToken()).findFirst().orElseThrow();
+        assertEquals(1, phrase.firstToken());
+        assertEquals(2, phrase.lastToken());
+    }
+
+    @Test
+    void capitalisedTriggerInsideANameDoesNotCount() {
+        List<Trigger> found = TriggerLexicon.standard().find(Words.of("Since the Al-Aqsa Flood operation, talks"));
+        assertTrue(found.stream().noneMatch(t -> t.target().equals("NATURAL_DISASTER")));
+        assertTrue(TriggerLexicon.standard().find(Words.of("The flood destroyed homes")).stream()
+                .anyMatch(t -> t.target().equals("NATURAL_DISASTER")));
+    }
+
+    @Test
+    void monthIsNoMarch() {
+        assertTrue(TriggerLexicon.standard().find(Words.of("On 3 March police arrested him")).stream()
+                .noneMatch(t -> t.target().equals("PEACE_PROTEST")));
+    }
+}
