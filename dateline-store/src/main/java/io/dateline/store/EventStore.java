@@ -7,6 +7,8 @@ import io.dateline.model.Article;
 import io.dateline.model.DateMention;
 import io.dateline.model.Event;
 import io.dateline.model.PlaceMention;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -29,8 +30,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * The event store: one embedded DuckDB file under a data folder. Writes go through one connection, one transaction
@@ -596,29 +595,6 @@ public final class EventStore implements AutoCloseable {
             app.append(d.doubleValue());
         } else {
             app.append(value.intValue());
-        }
-    }
-
-    private static void setInteger(PreparedStatement st, int i, Integer value) throws SQLException {
-        if (value == null) {
-            st.setNull(i, Types.INTEGER);
-        } else {
-            st.setInt(i, value);
-        }
-    }
-
-    private static void setDouble(PreparedStatement st, int i, Double value) throws SQLException {
-        if (value == null) {
-            st.setNull(i, Types.DOUBLE);
-        } else {
-            st.setDouble(i, value);
-        }
-    }
-
-    /** Runs a statement outside any batch, e.g. a checkpoint. */
-    void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
         }
     }
 
