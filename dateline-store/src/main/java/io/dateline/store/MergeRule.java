@@ -1,5 +1,7 @@
 package io.dateline.store;
 
+import io.dateline.places.Distance;
+
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -40,7 +42,7 @@ final class MergeRule {
     static double distance(StoredEvent a, StoredEvent b) {
         double days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
         double km = a.latitude() != null && b.latitude() != null
-                ? Geo.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) : 50;
+                ? Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude()) : 50;
         return days + km / 10;
     }
 
@@ -79,7 +81,7 @@ final class MergeRule {
 
     private static String samePlace(StoredEvent a, StoredEvent b) {
         if (a.latitude() != null && b.latitude() != null) {
-            double km = Geo.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+            double km = Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
             double allowed = Math.max(radiusKm(a.geoPrecision()), radiusKm(b.geoPrecision()));
             return km <= allowed ? String.format(Locale.ROOT, "%.1f km apart", km) : null;
         }

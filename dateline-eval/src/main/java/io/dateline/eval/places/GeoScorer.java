@@ -1,5 +1,7 @@
 package io.dateline.eval.places;
 
+import io.dateline.places.Distance;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -89,12 +91,5 @@ public final class GeoScorer {
 
     private static double f1(double p, double r) {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    /** Great-circle distance in km. */
-    static final class Distance {
-        static double km(double lat1, double lon1, double lat2, double lon2) {
-            return io.dateline.places.Distance.km(lat1, lon1, lat2, lon2);
-        }
     }
 }
