@@ -92,8 +92,8 @@ public final class EventStore implements AutoCloseable {
 
     private WriteResult writeBatch(List<AnnotatedArticle> batch) throws SQLException {
         WriteResult.Builder result = new WriteResult.Builder();
-        Set<String> known = new HashSet<>(in("SELECT article_id FROM articles WHERE article_id IN ",
-                batch.stream().map(a -> a.article().id()).distinct().toList()));
+        Set<String> known = new HashSet<>(matching("SELECT k.key FROM batch_keys k JOIN articles a "
+                + "ON a.article_id = k.key", batch.stream().map(a -> a.article().id()).distinct().toList()));
         List<AnnotatedArticle> fresh = new ArrayList<>();
         for (AnnotatedArticle a : batch) {
             if (known.add(a.article().id())) {
@@ -128,8 +128,7 @@ public final class EventStore implements AutoCloseable {
                 }
             }
         }
-        Set<String> stored = new HashSet<>(in("SELECT event_id FROM events WHERE event_id IN ", List.copyOf(eventIds)));
-        events.removeIf(e -> stored.contains(e.eventId()));
+        // Event ids hash the article id, and known articles were skipped above: these events are all new.
         touched.addAll(mergeIn(events));
         result.events += events.size();
         refreshMerged(touched, "source article replaced by a newer version");
@@ -141,18 +140,33 @@ public final class EventStore implements AutoCloseable {
     }
 
     private Map<String, String> currentBySource(List<AnnotatedArticle> articles) throws SQLException {
-        List<String> keys = articles.stream().map(a -> sourceKey(a.article())).distinct().toList();
         Map<String, String> current = new HashMap<>();
-        for (List<String> chunk : chunks(keys)) {
-            try (PreparedStatement st = prepare("SELECT source_key, article_id FROM articles "
-                    + "WHERE superseded_by IS NULL AND source_key IN " + placeholders(chunk.size()), chunk.toArray());
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    current.put(rs.getString(1), rs.getString(2));
-                }
-            }
+        for (String row : matching("SELECT a.source_key || chr(0) || a.article_id FROM batch_keys k JOIN articles a "
+                + "ON a.source_key = k.key WHERE a.superseded_by IS NULL",
+                articles.stream().map(a -> sourceKey(a.article())).distinct().toList())) {
+            int split = row.indexOf('\0');
+            current.put(row.substring(0, split), row.substring(split + 1));
         }
         return current;
+    }
+
+    /**
+     * Runs {@code sql} against the given keys loaded into the temporary table {@code batch_keys(key)}: one join
+     * instead of statements with hundreds of parameters, which DuckDB plans slowly.
+     */
+    private List<String> matching(String sql, List<String> keys) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (key VARCHAR)");
+            st.execute("DELETE FROM batch_keys");
+        }
+        try (DuckDBAppender app = duck().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "batch_keys")) {
+            for (String key : keys) {
+                app.beginRow();
+                app.append(key);
+                app.endRow();
+            }
+        }
+        return strings(sql);
     }
 
     /** A changed article: the old version stays as history, its events leave their merged events. */
@@ -302,18 +316,14 @@ public final class EventStore implements AutoCloseable {
         if (!exists("SELECT 1 FROM merge_blocks LIMIT 1")) {
             return blocks;
         }
-        List<String> ids = events.stream().map(StoredEvent::eventId).toList();
-        for (List<String> chunk : chunks(ids)) {
-            String in = placeholders(chunk.size());
-            List<Object> params = new ArrayList<>(chunk);
-            params.addAll(chunk);
-            try (PreparedStatement st = prepare("SELECT event_a, event_b FROM merge_blocks WHERE event_a IN " + in
-                    + " OR event_b IN " + in, params.toArray()); ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    blocks.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
-                    blocks.computeIfAbsent(rs.getString(2), k -> new HashSet<>()).add(rs.getString(1));
-                }
-            }
+        for (String pair : matching("SELECT b.event_a || chr(0) || b.event_b FROM merge_blocks b "
+                + "WHERE b.event_a IN (SELECT key FROM batch_keys) OR b.event_b IN (SELECT key FROM batch_keys)",
+                events.stream().map(StoredEvent::eventId).toList())) {
+            int split = pair.indexOf('\0');
+            String a = pair.substring(0, split);
+            String b = pair.substring(split + 1);
+            blocks.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+            blocks.computeIfAbsent(b, k -> new HashSet<>()).add(a);
         }
         return blocks;
     }
@@ -552,26 +562,6 @@ public final class EventStore implements AutoCloseable {
         try (PreparedStatement st = prepare(sql, params)) {
             st.executeUpdate();
         }
-    }
-
-    private List<String> in(String sqlPrefix, List<String> values) throws SQLException {
-        List<String> result = new ArrayList<>();
-        for (List<String> chunk : chunks(values)) {
-            result.addAll(strings(sqlPrefix + placeholders(chunk.size()), chunk.toArray()));
-        }
-        return result;
-    }
-
-    private static List<List<String>> chunks(List<String> values) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < values.size(); i += 500) {
-            chunks.add(values.subList(i, Math.min(values.size(), i + 500)));
-        }
-        return chunks;
-    }
-
-    private static String placeholders(int n) {
-        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
     }
 
     private DuckDBConnection duck() {
