@@ -33,5 +33,5 @@ test('first view with 100,000 events', { skip: !big && 'DATELINE_E2E_BIG not set
   console.log(`first view with ${caption}: ${figures.join(' ms, ')} ms (navigation start to all views drawn)`);
   assert.ok(Number(caption.replace(/\D/g, '')) > 90000, caption);
   assert.ok(Math.min(...figures) < 5000, `first view took ${figures} ms`);
-  await shot(page, '07-100k');
+  await shot(page, '08-100k');
 });

@@ -161,6 +161,23 @@ test('not an event and split remove and separate events', async () => {
   assert.equal(await page.locator('#events tbody tr').count(), 2, 'two events after the split');
 });
 
+test('two events the analyst knows are one are merged back', async () => {
+  await load();
+  await page.fill('#token', server.token);
+  await page.dispatchEvent('#token', 'change');
+  await filter('q', 'Homs');
+  const ids = await page.$$eval('#events tbody tr', (rows) => rows.map((r) => r.dataset.id));
+  assert.equal(ids.length, 2, 'the split left two Homs events');
+  await page.locator(`#events tbody tr[data-id="${ids[0]}"]`).click();
+  await page.fill('dialog form.merge input', ids[1]);
+  await page.click('dialog form.merge button[type=submit]');
+  await page.waitForFunction(() => document.querySelectorAll('dialog[open] .sources li').length === 2);
+  await shot(page, '06-merged');
+  await page.keyboard.press('Escape');
+  await ready(page);
+  assert.equal(await page.locator('#events tbody tr').count(), 1, 'one event after the merge');
+});
+
 test('a pasted article is annotated at once', async () => {
   await load();
   await page.click('#tab-annotate');
@@ -169,5 +186,5 @@ test('a pasted article is annotated at once', async () => {
   await page.click('#annotate-form button[type=submit]');
   await page.waitForSelector('#annotate-result .article-text .hl.m-place');
   assert.equal(await page.locator('#annotate-result .article-text .hl.m-place').first().textContent(), 'Baghdad');
-  await shot(page, '06-annotate');
+  await shot(page, '07-annotate');
 });

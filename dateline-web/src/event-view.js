@@ -108,12 +108,19 @@ export function createEventView(dialog, { token, onChanged }) {
       h('label', {}, 'Analyst ', analyst), choices, h('button', { type: 'submit' }, 'Save correction'),
       h('button', { type: 'button', class: 'danger', onclick: () => save('deleted', 'true', analyst.value, message) },
         'Not an event'), message);
+    const other = h('input', { name: 'merge-with', type: 'text', placeholder: 'id of the same event, e.g. M…' });
+    const mergeForm = h('form', { class: 'merge', 'aria-label': 'Merge with another event' },
+      h('label', {}, 'Same event as ', other), h('button', { type: 'submit' }, 'Merge into this one'));
+    mergeForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      merge(other.value.trim(), message);
+    });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       localStorage.setItem('dateline.analyst', analyst.value);
       save(field.value, value.value, analyst.value, message);
     });
-    return form;
+    return h('div', {}, form, mergeForm);
   }
 
   async function save(field, value, analyst, message) {
@@ -124,6 +131,20 @@ export function createEventView(dialog, { token, onChanged }) {
       onChanged();
     } catch (error) {
       message.textContent = `Not saved: ${error.message}`;
+    }
+  }
+
+  async function merge(otherId, message) {
+    if (!otherId) {
+      message.textContent = 'Give the id of the event to merge into this one.';
+      return;
+    }
+    try {
+      await postJson(`/api/events/${encodeURIComponent(current.merged_id)}/merge`, { with: otherId }, token());
+      await open(current.merged_id);
+      onChanged();
+    } catch (error) {
+      message.textContent = `Not merged: ${error.message}`;
     }
   }
 

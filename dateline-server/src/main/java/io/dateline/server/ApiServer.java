@@ -93,6 +93,7 @@ public final class ApiServer implements AutoCloseable {
                 .result(ApiServer.class.getResourceAsStream("openapi.json")));
         app.post("/api/ingest", ctx -> ctx.json(ingest.ingest(ctx.bodyInputStream())));
         app.post("/api/events/{id}/split", events::split);
+        app.post("/api/events/{id}/merge", events::merge);
         app.post("/api/events/{id}/corrections", events::correct);
         app.exception(Unauthorized.class, (e, ctx) -> error(ctx, HttpStatus.UNAUTHORIZED,
                 "writes need 'Authorization: Bearer <token>' with the token shown when the server first started"));

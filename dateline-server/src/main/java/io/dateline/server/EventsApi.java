@@ -200,6 +200,21 @@ final class EventsApi {
         }
     }
 
+    /** Merges the event named in the body's "with" into the one in the path. */
+    void merge(Context ctx) throws Exception {
+        JsonNode body;
+        try {
+            body = mapper.readTree(ctx.body());
+        } catch (IOException e) {
+            body = null;
+        }
+        if (body == null || !body.hasNonNull("with")) {
+            throw new IllegalArgumentException("body must be JSON: {\"with\": \"<merged id to absorb>\"}");
+        }
+        store.merge(ctx.pathParam("id"), body.get("with").asText());
+        detail(ctx);
+    }
+
     void correct(Context ctx) throws Exception {
         JsonNode body;
         try {

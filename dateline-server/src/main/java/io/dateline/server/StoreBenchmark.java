@@ -58,9 +58,10 @@ public final class StoreBenchmark {
                     System.err.printf("bench store: %,d events written%n", written);
                 }
             }
+            store.compact();
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "store ingest: %,d events in %.1f s = %,.0f events/s (merging included)%n",
-                    written, seconds, written / seconds);
+            out.printf(Locale.ROOT, "store ingest: %,d events in %.1f s = %,.0f events/s (merging and final "
+                    + "compaction included)%n", written, seconds, written / seconds);
             try (ApiServer server = ApiServer.start(store, body -> {
                 throw new IllegalStateException("read-only benchmark");
             }, "127.0.0.1", 0)) {

@@ -217,4 +217,37 @@ class ApiServerTest {
         assertEquals("3.0.3", api.get("openapi").asText());
         assertTrue(api.get("paths").has("/api/events"));
     }
+
+    @Test
+    void analystMergesTwoEventsAndTheAbsorbedOneIsInTheDeletionsFeed(@TempDir Path own) throws Exception {
+        try (EventStore separate = EventStore.open(own)) {
+            separate.write(List.of(
+                    report("b1", "Tyre market fire spread overnight, officials said.", "2024-12-03", "Riots",
+                            "Mob violence", "LB", 33.27, 35.20, 0, "Rioters"),
+                    report("b2", "Sidon clashes left two hurt near the port, police said.", "2024-12-03", "Riots",
+                            "Mob violence", "LB", 33.56, 35.37, 0, "Rioters")));
+            try (ApiServer other = ApiServer.start(separate, body -> null, "127.0.0.1", 0)) {
+                String base = "http://127.0.0.1:" + other.port();
+                JsonNode items = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/events?sort=event_type")).build(), HttpResponse.BodyHandlers.ofString()).body())
+                        .get("items");
+                assertEquals(2, items.size());
+                String into = items.get(0).get("merged_id").asText();
+                String from = items.get(1).get("merged_id").asText();
+                HttpResponse<String> merged = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/events/"
+                        + into + "/merge")).header("Authorization", "Bearer " + other.createdToken())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"with\":\"" + from + "\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, merged.statusCode(), merged.body());
+                assertEquals(2, JSON.readTree(merged.body()).get("source_count").asInt());
+                String deletions = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/deletions")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertTrue(deletions.contains(from), deletions);
+                HttpResponse<String> unauthorised = HTTP.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/events/" + into + "/merge")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(401, unauthorised.statusCode());
+            }
+        }
+    }
 }

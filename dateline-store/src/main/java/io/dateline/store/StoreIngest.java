@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  * most the batch in flight, and running again completes the work without duplicates (writes are idempotent).
  */
 public final class StoreIngest {
+    /** Large ingests end by re-sorting merged events for fast date and country filters. */
+    private static final int COMPACT_AFTER_EVENTS = 50_000;
     private final BatchAnnotator annotator;
     private final EventStore store;
     private final int batchSize;
@@ -43,6 +45,13 @@ public final class StoreIngest {
             }
         }, problems, progress);
         flush(pending, totals);
+        if (totals[3] >= COMPACT_AFTER_EVENTS) {
+            try {
+                store.compact();
+            } catch (SQLException e) {
+                throw new IllegalStateException("store compaction failed: " + e.getMessage(), e);
+            }
+        }
         return new Result(batch, totals[0], totals[1], totals[2], totals[3]);
     }
 

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventStoreTest {
@@ -133,5 +134,34 @@ class EventStoreTest {
         store = EventStore.open(dir);
         assertEquals(version, store.schemaVersion());
         assertEquals(version, count("SELECT count(*) FROM schema_version"));
+    }
+
+    @Test
+    void analystCanMergeWhatTheRuleKeptApart() throws SQLException {
+        AnnotatedArticle a = attackReport("a.txt", "Gunmen attacked soldiers near Djibo.", "2025-03-11", 4, 14.10);
+        AnnotatedArticle b = attackReport("b.txt", "Gunmen attacked soldiers north of Djibo.", "2025-03-11", 6, 15.50);
+        store.write(List.of(a, b));
+        assertEquals(2, count("SELECT count(*) FROM merged_events"));
+        String into = "M" + a.events().get(0).eventId();
+        String from = "M" + b.events().get(0).eventId();
+        store.merge(into, from);
+        assertEquals(1, count("SELECT count(*) FROM merged_events"));
+        assertEquals(2, count("SELECT source_count FROM merged_events WHERE merged_id = '" + into + "'"));
+        assertEquals(4, count("SELECT fatalities FROM merged_events"));
+        assertEquals(1, count("SELECT count(*) FROM deletions WHERE merged_id = '" + from + "'"));
+        assertThrows(IllegalArgumentException.class, () -> store.merge(into, into));
+        assertThrows(IllegalArgumentException.class, () -> store.merge(into, from));
+    }
+
+    @Test
+    void compactionKeepsEveryMergedEvent() throws SQLException {
+        store.write(List.of(attackReport("a.txt", "Gunmen attacked soldiers near Djibo.", "2025-03-20", 4, 14.10),
+                attackReport("b.txt", "Gunmen attacked soldiers near Djibo again.", "2025-03-01", 2, 14.10)));
+        store.compact();
+        assertEquals(2, count("SELECT count(*) FROM merged_events"));
+        assertEquals(6, count("SELECT sum(fatalities) FROM merged_events"));
+        store.write(List.of(attackReport("c.txt", "Gunmen attacked soldiers near Djibo once more.", "2025-03-20", 1,
+                14.10)));
+        assertEquals(2, count("SELECT count(*) FROM merged_events"));
     }
 }
