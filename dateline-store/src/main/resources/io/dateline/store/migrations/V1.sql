@@ -20,7 +20,7 @@ CREATE TABLE mentions (
     detail     VARCHAR                  -- the mention as JSON
 );
 CREATE TABLE events (
-    event_id       VARCHAR PRIMARY KEY,
+    event_id       VARCHAR NOT NULL,     -- unique by construction (the writer); no index, for fast appends
     article_id     VARCHAR NOT NULL,
     merged_id      VARCHAR NOT NULL,
     event_date     DATE,
@@ -57,7 +57,7 @@ CREATE TABLE events (
 );
 -- One row per real-world event: the merge of the article events that report it.
 CREATE TABLE merged_events (
-    merged_id      VARCHAR PRIMARY KEY,
+    merged_id      VARCHAR NOT NULL,     -- unique by construction (rebuilt as a set); no index
     event_date     DATE,
     time_precision INTEGER,
     event_type     VARCHAR,
