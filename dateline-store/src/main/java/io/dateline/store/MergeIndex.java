@@ -22,7 +22,8 @@ final class MergeIndex {
     private record Bucket(String type, int precision, String country, boolean located, int lat, int lon) {
     }
 
-    private final Map<Bucket, NavigableMap<LocalDate, List<Entry>>> buckets = new HashMap<>();
+    /** Per bucket, entries by epoch day. */
+    private final Map<Bucket, NavigableMap<Long, List<Entry>>> buckets = new HashMap<>();
     private LocalDate loadedFrom;
     private LocalDate loadedTo;
 
@@ -67,8 +68,11 @@ final class MergeIndex {
         if (event.date() == null) {
             return result;
         }
+        long day = event.date().toEpochDay();
         for (int precision = 1; precision <= 3; precision++) {
             int window = MergeRule.dayTolerance(event.timePrecision()) + MergeRule.dayTolerance(precision) - 1;
+            long from = day - window;
+            long to = day + window;
             if (event.latitude() != null) {
                 int lat = cell(event.latitude());
                 int lon = cell(event.longitude());
@@ -77,29 +81,28 @@ final class MergeIndex {
                 for (int dLat = -1; dLat <= 1; dLat++) {
                     for (int dLon = -lonReach; dLon <= lonReach; dLon++) {
                         collect(cellKey(event, lat + dLat, Math.floorMod(lon + dLon + 180, 360) - 180, precision),
-                                event.date(), window, result);
+                                from, to, result);
                     }
                 }
-                collect(countryKey(event, true, precision), event.date(), window, result);
+                collect(countryKey(event, true, precision), from, to, result);
             } else {
-                collect(countryKey(event, false, precision), event.date(), window, result);
+                collect(countryKey(event, false, precision), from, to, result);
             }
         }
         return result;
     }
 
-    private void collect(Bucket key, LocalDate date, int window, List<Entry> into) {
-        NavigableMap<LocalDate, List<Entry>> dates = buckets.get(key);
-        if (dates != null) {
-            for (List<Entry> entries : dates.subMap(date.minusDays(window), true, date.plusDays(window), true)
-                    .values()) {
+    private void collect(Bucket key, long fromDay, long toDay, List<Entry> into) {
+        NavigableMap<Long, List<Entry>> days = buckets.get(key);
+        if (days != null) {
+            for (List<Entry> entries : days.subMap(fromDay, true, toDay, true).values()) {
                 into.addAll(entries);
             }
         }
     }
 
     private void put(Bucket key, Entry entry) {
-        buckets.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(entry.event().date(),
+        buckets.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(entry.event().date().toEpochDay(),
                 d -> new ArrayList<>()).add(entry);
     }
 
