@@ -17,13 +17,14 @@ public interface EvalSuite {
     /** The data used when no path is given, relative to the shared eval folder (e.g. "places/lgl.xml"). */
     List<String> defaultPaths();
 
-    EvalReport run(List<Path> paths, Pipeline pipeline) throws IOException;
-
     /**
-     * Runs on at most {@code context.limit()} items of each file, counting them on {@code context.progress()}.
-     * Suites that override only the two-argument method run in full, without progress.
+     * Runs on the files; suites that read item lists honour {@code context.limit()} and count items on
+     * {@code context.progress()}.
      */
-    default EvalReport run(List<Path> paths, Pipeline pipeline, EvalContext context) throws IOException {
-        return run(paths, pipeline);
+    EvalReport run(List<Path> paths, Pipeline pipeline, EvalContext context) throws IOException;
+
+    /** Runs in full, without progress. */
+    default EvalReport run(List<Path> paths, Pipeline pipeline) throws IOException {
+        return run(paths, pipeline, EvalContext.unlimited());
     }
 }

@@ -1,6 +1,7 @@
 package io.dateline.eval.actors;
 
 import io.dateline.actors.ActorKnowledgeBase;
+import io.dateline.eval.EvalContext;
 import io.dateline.eval.EvalReport;
 import io.dateline.eval.EvalSuite;
 import io.dateline.model.AnnotatedArticle;
@@ -27,7 +28,7 @@ public final class ActorsSuite implements EvalSuite {
     }
 
     @Override
-    public EvalReport run(List<Path> paths, Pipeline pipeline) throws IOException {
+    public EvalReport run(List<Path> paths, Pipeline pipeline, EvalContext context) throws IOException {
         List<EvalReport.Row> rows = new ArrayList<>();
         for (Path path : paths) {
             PloverActorReader reader = new PloverActorReader(ActorKnowledgeBase.standard());

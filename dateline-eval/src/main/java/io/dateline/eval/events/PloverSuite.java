@@ -41,11 +41,6 @@ public final class PloverSuite implements EvalSuite {
     }
 
     @Override
-    public EvalReport run(List<Path> paths, Pipeline pipeline) throws IOException {
-        return run(paths, pipeline, EvalContext.unlimited());
-    }
-
-    @Override
     public EvalReport run(List<Path> paths, Pipeline pipeline, EvalContext context) throws IOException {
         List<EvalReport.Row> rows = new ArrayList<>();
         for (Path path : paths) {

@@ -1,5 +1,6 @@
 package io.dateline.eval.places;
 
+import io.dateline.eval.EvalContext;
 import io.dateline.eval.EvalReport;
 import io.dateline.eval.EvalSuite;
 import io.dateline.model.AnnotatedArticle;
@@ -34,7 +35,7 @@ public final class PlacesSuite implements EvalSuite {
     }
 
     @Override
-    public EvalReport run(List<Path> paths, Pipeline pipeline) throws IOException {
+    public EvalReport run(List<Path> paths, Pipeline pipeline, EvalContext context) throws IOException {
         List<EvalReport.Row> rows = new ArrayList<>();
         for (Path path : paths) {
             List<GoldArticle> corpus = GeoCorpusReader.read(path);

@@ -1,5 +1,6 @@
 package io.dateline.eval.time;
 
+import io.dateline.eval.EvalContext;
 import io.dateline.eval.EvalReport;
 import io.dateline.eval.EvalSuite;
 import io.dateline.model.AnnotatedArticle;
@@ -35,7 +36,7 @@ public final class TimeSuite implements EvalSuite {
     }
 
     @Override
-    public EvalReport run(List<Path> paths, Pipeline pipeline) throws IOException {
+    public EvalReport run(List<Path> paths, Pipeline pipeline, EvalContext context) throws IOException {
         List<EvalReport.Row> rows = new ArrayList<>();
         for (Path path : paths) {
             TimexScorer scorer = score(documents(path), pipeline);
