@@ -155,18 +155,23 @@ public final class EventStore implements AutoCloseable {
      * instead of statements with hundreds of parameters, which DuckDB plans slowly.
      */
     private List<String> matching(String sql, List<String> keys) throws SQLException {
+        loadKeys("batch_keys", keys);
+        return strings(sql);
+    }
+
+    /** Replaces the contents of the temporary table {@code table(key)} with the given keys. */
+    private void loadKeys(String table, java.util.Collection<String> keys) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (key VARCHAR)");
-            st.execute("DELETE FROM batch_keys");
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS " + table + " (key VARCHAR)");
+            st.execute("DELETE FROM " + table);
         }
-        try (DuckDBAppender app = duck().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "batch_keys")) {
+        try (DuckDBAppender app = duck().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, table)) {
             for (String key : keys) {
                 app.beginRow();
                 app.append(key);
                 app.endRow();
             }
         }
-        return strings(sql);
     }
 
     /** A changed article: the old version stays as history, its events leave their merged events. */
@@ -484,19 +489,9 @@ public final class EventStore implements AutoCloseable {
         if (ids.isEmpty()) {
             return;
         }
+        loadKeys("touched_ids", ids);
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS touched_ids (merged_id VARCHAR)");
-            st.execute("DELETE FROM touched_ids");
-        }
-        try (DuckDBAppender app = duck().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "touched_ids")) {
-            for (String id : ids) {
-                app.beginRow();
-                app.append(id);
-                app.endRow();
-            }
-        }
-        try (Statement st = connection.createStatement()) {
-            st.execute("DELETE FROM merged_events WHERE merged_id IN (SELECT merged_id FROM touched_ids)");
+            st.execute("DELETE FROM merged_events WHERE merged_id IN (SELECT key FROM touched_ids)");
             st.execute("INSERT INTO merged_events SELECT r.merged_id, r.event_date, r.time_precision, r.event_type, "
                     + "r.sub_event_type, r.category, r.plover, r.plover_mode, r.status, r.actor1, r.actor1_kind, "
                     + "r.actor1_country, r.actor2, r.actor2_kind, r.actor2_country, r.assoc_actor_1, "
@@ -504,17 +499,17 @@ public final class EventStore implements AutoCloseable {
                     + "r.admin2, r.geo_precision, a.fatalities, a.injured, r.confidence, r.evidence, a.sources, "
                     + "current_timestamp, false "
                     + "FROM (SELECT *, row_number() OVER (PARTITION BY merged_id ORDER BY confidence DESC, event_id) "
-                    + "AS rn FROM events WHERE NOT deleted AND merged_id IN (SELECT merged_id FROM touched_ids)) r "
+                    + "AS rn FROM events WHERE NOT deleted AND merged_id IN (SELECT key FROM touched_ids)) r "
                     + "JOIN (SELECT merged_id, min(fatalities) AS fatalities, min(injured) AS injured, "
                     + "count(DISTINCT article_id)::INTEGER AS sources FROM events WHERE NOT deleted AND merged_id IN "
-                    + "(SELECT merged_id FROM touched_ids) GROUP BY merged_id) a USING (merged_id) WHERE r.rn = 1");
+                    + "(SELECT key FROM touched_ids) GROUP BY merged_id) a USING (merged_id) WHERE r.rn = 1");
         }
-        update("INSERT INTO deletions SELECT t.merged_id, current_timestamp, ? FROM touched_ids t "
-                + "WHERE t.merged_id NOT IN (SELECT merged_id FROM merged_events) "
-                + "AND t.merged_id IN (SELECT merged_id FROM merge_log)",
+        update("INSERT INTO deletions SELECT t.key, current_timestamp, ? FROM touched_ids t "
+                + "WHERE t.key NOT IN (SELECT merged_id FROM merged_events) "
+                + "AND t.key IN (SELECT merged_id FROM merge_log)",
                 deletionReason == null ? "no sources left" : deletionReason);
         for (String id : strings("SELECT DISTINCT merged_id FROM corrections WHERE merged_id IN "
-                + "(SELECT merged_id FROM touched_ids)")) {
+                + "(SELECT key FROM touched_ids)")) {
             applyCorrections(id);
         }
     }
