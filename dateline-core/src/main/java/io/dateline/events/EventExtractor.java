@@ -38,30 +38,72 @@ public final class EventExtractor {
         String text = article.text();
         LocalDate published = article.article().publicationDate();
         List<Event> events = new ArrayList<>();
+        EventLocation carried = null; // where the previous sentence's action happened
+        int carriedEnd = -1;
         for (Span sentence : article.sentences()) {
-            extractSentence(article, text, sentence, published, events);
+            EventLocation recent = carried != null && sentence.start() - carriedEnd < CARRY_OVER_CHARS
+                    ? carried : recentPlace(article.places(), sentence);
+            carried = extractSentence(article, text, sentence, published, events, recent);
+            carriedEnd = sentence.end();
         }
         return events;
     }
 
-    private void extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
-                                 List<Event> out) {
+    /**
+     * The place a sentence leaves to the next one ("carried out a raid in Izraa, north of Daraa. During the
+     * operation, weapons were seized"): its last event's own place, else the place its strongest cue points to;
+     * countries are too coarse to carry.
+     */
+    private static EventLocation leftForNext(Words w, List<Trigger> triggers, List<PlaceMention> places,
+                                             List<Event> added, Span sentence) {
+        for (int i = added.size() - 1; i >= 0; i--) {
+            EventLocation l = added.get(i).location();
+            if (l != null && l.start() >= sentence.start() && l.end() <= sentence.end()) {
+                return l.geoPrecision() < 3 || !isCountry(places, l) ? l : null;
+            }
+        }
+        Trigger cue = strongest(triggers);
+        if (cue == null || places.isEmpty()) {
+            return null;
+        }
+        for (Clause clause : ClauseSplitter.split(w)) {
+            if (clause.contains(cue.firstToken())) {
+                EventLocator.Choice c = EventLocator.choose(w, clause, cue.firstToken(), places, false);
+                return c == null || EventLocator.isCountry(c.place()) ? null : EventLocator.toLocation(c);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCountry(List<PlaceMention> places, EventLocation l) {
+        for (PlaceMention p : places) {
+            if (p.start() == l.start() && p.end() == l.end()) {
+                return EventLocator.isCountry(p);
+            }
+        }
+        return false;
+    }
+
+    private EventLocation extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
+                                          List<Event> out, EventLocation recent) {
         Words w = Words.of(text, sentence.start(), sentence.end());
         List<Trigger> triggers = classifier.models().lexicon().find(w);
-        if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
-            return;
-        }
         List<PlaceMention> places = within(article.places(), sentence);
+        if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
+            return leftForNext(w, triggers, places, List.of(), sentence);
+        }
+        int before = out.size();
         List<DateMention> dates = withinDates(article.dates(), sentence);
         List<ActorMention> actors = withinActors(article.actors(), sentence);
         List<Clause> clauses = ClauseSplitter.split(w);
-        EventLocation recent = recentPlace(article.places(), sentence);
         List<Event> found = new ArrayList<>();
         List<Event> outcomes = new ArrayList<>();
         float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
-            List<Trigger> local = demoteReducedRelatives(w, in(triggers, clause));
+            List<Trigger> raw = in(triggers, clause);
+            List<Trigger> local = demoteReducedRelatives(w, raw);
+            boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 Event planned = elliptical(article, w, clause, found, dates, actors, published);
                 if (planned != null) {
@@ -74,7 +116,7 @@ public final class EventExtractor {
             double scale = 1.0;
             if (maxWeight(acledOnly(local), clause.first(), clause.end()) < MODEL_WEIGHT) {
                 // weak or only verbal cues ("killed", "urged", "met"): typed from the words alone, less sure
-                cls = classifier.classifyLexically(local, CANDIDATE_WEIGHT, WEAK_LEAD);
+                cls = classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, WEAK_LEAD);
                 scale = WEAK_SCALE;
                 if (cls == null) {
                     cls = classifier.classifyVerbal(local);
@@ -84,7 +126,10 @@ public final class EventExtractor {
                     continue;
                 }
             } else {
-                cls = classifier.classifyLexically(local);
+                cls = mainVerbDecides ? classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, WEAK_LEAD) : null;
+                if (cls == null) {
+                    cls = classifier.classifyLexically(local, w);
+                }
                 if (cls == null) {
                     if (embedding == null) {
                         embedding = classifier.models().embedder().embed(sentence.of(text));
@@ -129,6 +174,7 @@ public final class EventExtractor {
         }
         foldOutcomes(found, outcomes);
         mergeInto(found, sentence, out);
+        return leftForNext(w, triggers, places, out.subList(before, out.size()), sentence);
     }
 
     private static final Set<String> EXPECTATION = Set.of("expected", "scheduled", "due", "set");
@@ -210,7 +256,8 @@ public final class EventExtractor {
                        List<ActorMention> actors, LocalDate published, double confidenceScale,
                        EventLocation recent) {
         String status = StatusDetector.detect(w, clause, statusAnchor(w, clause, trigger), next);
-        if (status.equals(StatusDetector.BACKGROUND)) {
+        if (status.equals(StatusDetector.BACKGROUND) || StatusDetector.isPurpose(w, clause.first(),
+                trigger.firstToken())) {
             return null;
         }
         int clauseStart = w.start(clause.first());
@@ -254,7 +301,8 @@ public final class EventExtractor {
                 || cls == EventClass.MAN_MADE_DISASTER
                 ? CasualtyCounter.count(w, clause.first(), casualtyEnd(w, clause, next)) : Casualties.NONE;
 
-        double confidence = confidence(how, trigger) * confidenceScale;
+        double confidence = AnalysisCues.adjust(confidence(how, trigger) * confidenceScale, w, 0, w.size(),
+                trigger.firstToken());
         Span evidence = new Span(clauseStart, clauseEnd);
         String id = ArticleIds.sha256Hex(article.article().id() + ":" + sentence.start() + "-" + sentence.end()
                 + ":" + clauseStart + ":" + cls.name()).substring(0, 16);
@@ -289,7 +337,7 @@ public final class EventExtractor {
 
     /**
      * "released 360 detainees ... out of 800 people arrested as part of the campaign": a participle right after a
-     * plural noun, after an earlier strong trigger, describes the noun (background), so it counts half.
+     * plural noun, after an earlier strong past-tense event trigger (the clause's main verb), describes the noun (background): it drops below candidate strength so that the main verb decides the class.
      */
     private static List<Trigger> demoteReducedRelatives(Words w, List<Trigger> local) {
         List<Trigger> out = new ArrayList<>(local.size());
@@ -297,13 +345,24 @@ public final class EventExtractor {
         for (Trigger t : local) {
             int i = t.firstToken();
             String word = w.lower(i);
-            boolean reduced = strongBefore && i > 0 && word.endsWith("ed") && !t.isPlover()
-                    && w.lower(i - 1).endsWith("s") && !BE.contains(w.lower(i - 1))
-                    && Character.isLetter(w.lower(i - 1).charAt(0));
-            out.add(reduced ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() / 2) : t);
-            strongBefore |= t.weight() >= 1.0 && !t.isPlover();
+            boolean reduced = strongBefore && i > 0 && word.endsWith("ed")
+                    && pluralNoun(w.lower(i - 1)) && !BE.contains(w.lower(i - 1));
+            out.add(reduced ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED) : t);
+            // the main verb before: an event verb in the past ("militants attacked" has none before "attacked")
+            strongBefore |= t.weight() >= 0.9 && !t.isPlover() && i > 0 && word.endsWith("ed");
         }
         return out;
+    }
+
+    /** Weight left to a participle that only describes a noun. */
+    static final double REDUCED = 0.3;
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police",
+            "personnel", "youths", "others", "persons");
+
+    private static boolean pluralNoun(String word) {
+        return IRREGULAR_PLURALS.contains(word) || word.length() > 3 && word.endsWith("s")
+                && Character.isLetter(word.charAt(0)) && !word.endsWith("ss") && !word.equals("has")
+                && !word.equals("was") && !word.equals("this") && !word.equals("thus");
     }
 
     /** The last town-level place named shortly before the sentence, for sentences that name none. */

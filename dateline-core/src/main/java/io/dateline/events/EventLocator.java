@@ -95,6 +95,9 @@ public final class EventLocator {
             if (relative && clauseHasPlace && firstInClause != null && firstInClause != p) {
                 s -= 1.5; // "near Mayadeen, southeast of Deir Ezzor": Deir Ezzor is the reference, not the place
             }
+            if (betweenReference(w, back)) {
+                s -= 1.5; // "the Lajat region, located between Suwayda and Daraa": the ends locate the region
+            }
             if (referenceAfterPlace(w, at, places)) {
                 s -= 1.5; // "the village of Jdeideh near Jenin": Jenin locates Jdeideh
             }
@@ -112,6 +115,30 @@ public final class EventLocator {
             }
         }
         return best == null ? null : new Choice(best, bestPrecision);
+    }
+
+    /** A country or continent: too coarse to stand for the place of the next sentence's event. */
+    static boolean isCountry(PlaceMention p) {
+        return p.feature() != null && COUNTRY_FEATURES.contains(p.feature());
+    }
+
+    /** The word at {@code i} (just before a place) is "between", or "and" of a "between A and B" pair. */
+    private static boolean betweenReference(Words w, int i) {
+        if (i < 0) {
+            return false;
+        }
+        if (w.lower(i).equals("between")) {
+            return true;
+        }
+        if (!w.lower(i).equals("and")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            if (w.lower(j).equals("between")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention is followed by a lower-case word: used attributively ("Turkish soldiers"). */
