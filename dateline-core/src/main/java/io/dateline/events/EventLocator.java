@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class EventLocator {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside", "across",
-            "on", "within", "into", "nearby", "of", "over", "along", "between", "throughout");
+            "on", "within", "into", "nearby", "of", "over", "along", "between", "throughout", "off");
     private static final Set<String> NEAR = Set.of("near", "outside", "around", "outskirts", "nearby", "close",
             "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers", "miles", "countryside",
@@ -25,7 +25,20 @@ public final class EventLocator {
             "west", "rural", "greater", "downtown", "occupied");
     private static final Set<String> SETTLEMENT = Set.of("district", "village", "town", "city", "province",
             "area", "region", "neighbourhood", "neighborhood", "suburb", "governorate", "countryside", "outskirts",
-            "state", "county", "municipality", "camp", "capital", "villages", "towns");
+            "state", "county", "municipality", "camp", "capital", "villages", "towns", "settlement", "settlements",
+            "provinces", "districts", "areas", "cities", "neighbourhoods", "neighborhoods", "hamlet", "suburbs");
+    /** Verbs whose object is the place itself: "patrolled Kakata", "captured the village of X", "shelled X". */
+    private static final Set<String> PLACE_OBJECT_VERBS = Set.of("captured", "captures", "capture", "capturing",
+            "seized", "seizes", "patrolled", "patrolling", "patrols", "shelled", "shelling", "shells", "bombed",
+            "bombing", "bombarded", "bombarding", "stormed", "storming", "raided", "raiding", "attacked",
+            "attacking", "hit", "struck", "liberated", "liberating", "secured", "securing", "recaptured",
+            "retook", "overran", "entered", "entering", "besieged", "targeted", "targeting", "invaded", "occupied",
+            "encircled", "surrounded", "pounded", "pounding", "overrun", "toured", "visited", "visiting", "reached");
+    /** Words that cannot be the noun a place modifies ("Gibraltar was captured", "Hama province"). */
+    private static final Set<String> NOT_A_HEAD = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
+            "would", "said", "says", "which", "who", "that", "where", "when", "after", "before", "during", "until",
+            "while", "but", "on", "late", "early", "last", "this", "since", "because", "as", "to", "for", "from",
+            "by", "with", "then", "today", "yesterday");
     private static final Set<String> DIRECTIONAL = Set.of("toward", "towards", "to", "from", "for", "via");
     private static final Set<String> REGION_FEATURES = Set.of("PCLI", "PCL", "PCLD", "PCLS", "PCLF", "ADM1",
             "ADM2", "RGN", "CONT", "ADM1H", "PCLIX", "AREA");
@@ -77,9 +90,24 @@ public final class EventLocator {
                 prev = w.lower(back);
                 prev2 = back > 0 ? w.lower(back - 1) : "";
             }
-            boolean locative = LOCATIVE.contains(prev) || prev.equals("of") && SETTLEMENT.contains(prev2);
+            if (POSSESSIVE_S.contains(prev) && back > 0) {
+                // "in Syria's Raqqa": the possessed place takes the preposition of its possessor
+                int k = possessorStart(w, back, places);
+                if (k > 0) {
+                    prev = w.lower(k - 1);
+                    prev2 = k > 1 ? w.lower(k - 2) : "";
+                }
+            }
+            boolean object = PLACE_OBJECT_VERBS.contains(prev)
+                    || (prev.equals("of") && SETTLEMENT.contains(prev2) && objectOfVerb(w, back - 1));
+            boolean locative = LOCATIVE.contains(prev) || prev.equals("of") && SETTLEMENT.contains(prev2)
+                    || SETTLEMENT.contains(prev) && !prev.equals("area") // "the Syrian capital Damascus"
+                    || PLACE_OBJECT_VERBS.contains(prev);
             if (!locative && !DIRECTIONAL.contains(prev) && modifiesNoun(w, p)) {
-                continue; // "Israeli forces", "a British soldier": an adjective, not where something happened
+                if (!inLocativePhrase(w, at) || isCountry(p)) { // "near a US convoy": a nationality
+                    continue; // "Israeli forces", "a British soldier": an adjective, not where something happened
+                }
+                locative = true; // "outside his Amman home", "at the Baghdad airport": still where it happened
             }
             if (!locative && !inClause) {
                 continue;
@@ -87,6 +115,9 @@ public final class EventLocator {
             double s = inClause ? 2 : 0;
             if (locative) {
                 s += 1;
+            }
+            if (object) {
+                s += 1; // the place is what was captured, shelled or patrolled
             }
             if (DIRECTIONAL.contains(prev) && !movementEvent) {
                 s -= 2.5;
@@ -149,7 +180,51 @@ public final class EventLocator {
         }
         String word = w.word(next);
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !LOCATIVE.contains(w.lower(next))
-                && !word.equals("and") && !word.equals("or");
+                && !word.equals("and") && !word.equals("or") && !NOT_A_HEAD.contains(w.lower(next))
+                && !SETTLEMENT.contains(w.lower(next));
+    }
+
+    private static final Set<String> POSSESSIVE_S = Set.of("s", "'s", "\u2019s");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "s", "'s", "\u2019s");
+
+    /** A locative preposition a few words before, past determiners and a possessor: "outside his Amman home". */
+    private static boolean inLocativePhrase(Words w, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 4; i--) {
+            String x = w.lower(i);
+            if (LOCATIVE.contains(x) && !x.equals("of")) {
+                return true;
+            }
+            if (!DETERMINERS.contains(x) && !Character.isUpperCase(w.word(i).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first word of the place ending just before the possessive "s" at {@code s}, or -1. */
+    private static int possessorStart(Words w, int s, List<PlaceMention> places) {
+        int end = w.end(s - 1);
+        for (PlaceMention q : places) {
+            if (q.end() == end || q.end() == w.start(s)) {
+                return w.firstAtOrAfter(q.start());
+            }
+        }
+        return -1;
+    }
+
+    /** "captured the village of X": the settlement noun before "of" ({@code i}) is the object of such a verb. */
+    private static boolean objectOfVerb(Words w, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String x = w.lower(j);
+            if (PLACE_OBJECT_VERBS.contains(x)) {
+                return true;
+            }
+            if (!DETERMINERS.contains(x) && !DIRECTION_ADJECTIVES.contains(x) && !SETTLEMENT.contains(x)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when the place follows "near" / "north of" / "outside" that directly follows another place. */

@@ -67,4 +67,48 @@ class EventLocatorTest {
                 place("Saiydiah", "Saiydiah", "PPLX")));
         assertEquals("Saiydiah", c.place().text());
     }
+
+    @Test
+    void thePlaceAVerbTakesIsTheEventPlace() {
+        String text = "Rebel units stormed Tal Rifaat, 30 kilometres north of Aleppo, in the province of Aleppo.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "stormed", List.of(place("Tal Rifaat", "Tal Rifaat", "PPL"),
+                place("Aleppo", "Aleppo", "PPLA"), place("Aleppo", "Aleppo", "ADM1", 60)));
+        assertEquals("Tal Rifaat", c.place().text());
+    }
+
+    @Test
+    void theCapitalNamedAfterItsCountry() {
+        String text = "Hundreds of teachers marched in the Kenyan capital Nairobi on Monday.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "marched", List.of(place("Kenyan", "Kenyan", "PCLI"),
+                place("Nairobi", "Nairobi", "PPLC")));
+        assertEquals("Nairobi", c.place().text());
+    }
+
+    @Test
+    void aProvinceNameIsNoAdjective() {
+        String text = "A mortar round hit a school in Idlib province on Sunday.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "hit", List.of(place("Idlib", "Idlib", "ADM1")));
+        assertEquals("Idlib", c.place().text());
+    }
+
+    @Test
+    void aPlaceModifyingANounInALocativePhrase() {
+        String text = "The judge was stabbed outside his Tunis office, the first such attack in Tunisia in years.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "stabbed", List.of(place("Tunis", "Tunis", "PPLC"),
+                place("Tunisia", "Tunisia", "PCLI")));
+        assertEquals("Tunis", c.place().text());
+    }
+
+    @Test
+    void aNationalityIsNoPlaceEvenAfterNear() {
+        String text = "A bomb went off near a French patrol in Gao.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "bomb", List.of(place("French", "French", "PCLI"),
+                place("Gao", "Gao", "PPL")));
+        assertEquals("Gao", c.place().text());
+    }
 }

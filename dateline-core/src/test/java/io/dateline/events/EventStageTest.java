@@ -201,4 +201,17 @@ class EventStageTest {
                     text + " -> " + events(text));
         }
     }
+
+    @Test
+    void aPassiveShootingIsAnAttack() {
+        List<Event> events = events("A local councillor was shot outside a bakery on Sunday evening.");
+        assertEquals("political_violence", events.get(0).category(), events.toString());
+    }
+
+    @Test
+    void aPatrolIsAStrategicDevelopment() {
+        List<Event> events = events("Army units patrolled the market streets after the curfew was lifted.");
+        assertTrue(events.stream().anyMatch(e -> "Strategic developments".equals(e.eventType())),
+                events.toString());
+    }
 }
