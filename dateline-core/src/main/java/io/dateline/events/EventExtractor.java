@@ -141,6 +141,15 @@ public final class EventExtractor {
                 continue;
             }
             if (cls.trigger() == null) {
+                Trigger kin = kindredTrigger(cls.eventClass(), local);
+                if (kin != null) {
+                    // "Police detain protesters during a protest": the model reads Protest with intervention, the
+                    // cues say arrest and protest; a cue of the same ACLED family confirms the model's class
+                    cls = new Classification(cls.eventClass(), cls.score(), cls.margin(), cls.plover(),
+                            cls.ploverMode(), kin);
+                }
+            }
+            if (cls.trigger() == null) {
                 scale = VERBAL_ONLY_SCALE;
                 // no cue of the chosen class in the clause: similarity alone is not evidence enough, unless a
                 // verbal PLOVER cue names the act ("the factions refused"): then it is coded as a statement
@@ -394,6 +403,50 @@ public final class EventExtractor {
         }
         return cue == null ? null : new Classification(EventClass.DIPLO, cls.score(), cls.margin(), cls.plover(),
                 cls.ploverMode(), cue);
+    }
+
+    /**
+     * The strongest candidate-strength trigger of a class kindred to {@code cls} (see {@link #kindred}), or null.
+     */
+    private static Trigger kindredTrigger(EventClass cls, List<Trigger> local) {
+        Trigger best = null;
+        for (Trigger t : local) {
+            if (t.isPlover() || t.weight() < CANDIDATE_WEIGHT) {
+                continue;
+            }
+            if (kindred(cls, EventClass.valueOf(t.target())) && (best == null || t.weight() > best.weight())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Classes whose cues confirm each other: one ACLED event type (protests and riots together, and a protest with
+     * its policing), territory changed by fighting or without, weapons seized or destroyed, an agreement and a
+     * release. Strategic developments are otherwise a grab-bag (a release is no arrest).
+     */
+    static boolean kindred(EventClass cls, EventClass other) {
+        String a = family(cls);
+        String b = family(other);
+        if (a != null && a.equals(b) && !a.equals("Strategic developments")) {
+            return true;
+        }
+        return switch (cls) {
+            case PEACE_PROTEST, PROTEST_WITH_INTER, FORCE_AGAINST_PROTEST, VIOL_DEMONSTR ->
+                    other == EventClass.ARREST || other == EventClass.ARMED_CLASH;
+            case NON_VIOL_TERRIT_TRANSFER -> other == EventClass.GOV_REGAINS_TERIT
+                    || other == EventClass.NON_STATE_ACTOR_OVERTAKES_TER || other == EventClass.CHANGE_TO_GROUP_ACT;
+            case GOV_REGAINS_TERIT, NON_STATE_ACTOR_OVERTAKES_TER -> other == EventClass.NON_VIOL_TERRIT_TRANSFER;
+            case DISR_WEAP -> "Explosions/Remote violence".equals(b) || other == EventClass.PROPERTY_DISTRUCT;
+            case AGREEMENT -> other == EventClass.OTHER;
+            default -> false;
+        };
+    }
+
+    private static String family(EventClass c) {
+        String type = c.eventType();
+        return "Riots".equals(type) && c != EventClass.MOB_VIOL ? "Protests" : type;
     }
 
     /** Casualties of a clause may be stated in a following participle or "leaving" clause without a trigger. */

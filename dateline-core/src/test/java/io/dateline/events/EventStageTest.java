@@ -214,4 +214,10 @@ class EventStageTest {
         assertTrue(events.stream().anyMatch(e -> "Strategic developments".equals(e.eventType())),
                 events.toString());
     }
+
+    @Test
+    void aProtestBrokenUpByArrestsIsAProtestEvent() {
+        List<Event> events = events("Riot police detain students during a rally against tuition fees in the capital.");
+        assertTrue(events.stream().anyMatch(e -> "demonstration".equals(e.category())), events.toString());
+    }
 }
