@@ -299,7 +299,8 @@ public final class EventExtractor {
         int byAt = passiveBy(w, trigger, clause);
         ActorRoles.Roles roles = ActorRoles.choose(actors, sentence.start(), clauseStart, clauseEnd, triggerStart,
                 triggerEnd, byAt);
-        boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover);
+        // a visit or a march happens where it goes: "marched to the city hall"
+        boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover) || "PROTEST".equals(plover);
         EventLocator.Choice where = EventLocator.choose(w, clause, trigger.firstToken(), places, movement);
         EventLocation location = where == null ? null : EventLocator.toLocation(where);
         if (location == null && recent != null && sentence.start() - recent.end() < CARRY_OVER_CHARS) {

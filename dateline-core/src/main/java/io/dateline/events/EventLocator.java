@@ -65,6 +65,7 @@ public final class EventLocator {
         PlaceMention best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestPrecision = 3;
+        boolean bestAway = false;
         boolean clauseHasPlace = false;
         for (PlaceMention p : places) {
             if (clause.contains(w.firstAtOrAfter(p.start()))) {
@@ -143,9 +144,11 @@ public final class EventLocator {
                 bestScore = s;
                 best = p;
                 bestPrecision = precision(p, prev, prev2, relative);
+                bestAway = DIRECTIONAL.contains(prev) && !movementEvent;
             }
         }
-        return best == null ? null : new Choice(best, bestPrecision);
+        // only an origin or a destination of someone else ("a driver from Abidjan"): no place for the event
+        return best == null || bestAway ? null : new Choice(best, bestPrecision);
     }
 
     /** A country or continent: too coarse to stand for the place of the next sentence's event. */

@@ -111,4 +111,22 @@ class EventLocatorTest {
                 place("Gao", "Gao", "PPL")));
         assertEquals("Gao", c.place().text());
     }
+
+    @Test
+    void anOriginAloneIsNoPlaceOfTheEvent() {
+        String text = "A trader from Kano was stabbed during the night.";
+        Mentions.TestTexts.use(text);
+        assertNull(choose(text, "stabbed", List.of(place("Kano", "Kano", "PPLA"))));
+    }
+
+    @Test
+    void aMarchHappensWhereItGoes() {
+        String text = "Nurses marched to Lusaka to demand unpaid wages.";
+        Mentions.TestTexts.use(text);
+        Words w = Words.of(text);
+        int t = w.lowerList().indexOf("marched");
+        EventLocator.Choice c = EventLocator.choose(w, ClauseSplitter.split(w).get(0), t,
+                List.of(place("Lusaka", "Lusaka", "PPLC")), true);
+        assertEquals("Lusaka", c.place().text());
+    }
 }
