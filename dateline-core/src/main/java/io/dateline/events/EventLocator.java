@@ -101,8 +101,14 @@ public final class EventLocator {
             }
             boolean object = PLACE_OBJECT_VERBS.contains(prev)
                     || (prev.equals("of") && SETTLEMENT.contains(prev2) && objectOfVerb(w, back - 1));
-            boolean locative = LOCATIVE.contains(prev) || prev.equals("of") && SETTLEMENT.contains(prev2)
+            if (demonym(p)) {
+                continue; // "Bosnian Serb forces", "a group of Chechen women": a people, not a place
+            }
+            // "Ricardo Munguia of El Salvador": "of" after a name gives an origin, not a place
+            boolean ofAfterName = prev.equals("of") && back > 0 && w.isCapitalised(back - 1);
+            boolean locative = LOCATIVE.contains(prev) && !ofAfterName || prev.equals("of") && SETTLEMENT.contains(prev2)
                     || SETTLEMENT.contains(prev) && !prev.equals("area") // "the Syrian capital Damascus"
+                    || prev.equals(",") && SETTLEMENT.contains(prev2) // "in the commercial capital, Abidjan"
                     || PLACE_OBJECT_VERBS.contains(prev);
             if (!locative && !DIRECTIONAL.contains(prev) && modifiesNoun(w, p)) {
                 if (!inLocativePhrase(w, at) || isCountry(p)) { // "near a US convoy": a nationality
@@ -149,6 +155,22 @@ public final class EventLocator {
         }
         // only an origin or a destination of someone else ("a driver from Abidjan"): no place for the event
         return best == null || bestAway ? null : new Choice(best, bestPrecision);
+    }
+
+    private static final String[] DEMONYM_ENDINGS = {"an", "ian", "ese", "ish", "i", "ch"};
+
+    /** A country mention spelled as its people ("Afghan", "Bosnian", "Yemeni"), not as the country's name. */
+    static boolean demonym(PlaceMention p) {
+        if (!isCountry(p) || p.name() == null || p.text().equalsIgnoreCase(p.name())) {
+            return false;
+        }
+        String t = p.text().toLowerCase(java.util.Locale.ROOT);
+        for (String ending : DEMONYM_ENDINGS) {
+            if (t.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country or continent: too coarse to stand for the place of the next sentence's event. */
@@ -198,7 +220,8 @@ public final class EventLocator {
             if (LOCATIVE.contains(x) && !x.equals("of")) {
                 return true;
             }
-            if (!DETERMINERS.contains(x) && !Character.isUpperCase(w.word(i).charAt(0))) {
+            boolean possessor = x.endsWith("'s") || x.endsWith("\u2019s");
+            if (!DETERMINERS.contains(x) && !possessor && !Character.isUpperCase(w.word(i).charAt(0))) {
                 return false;
             }
         }

@@ -129,4 +129,22 @@ class EventLocatorTest {
                 List.of(place("Lusaka", "Lusaka", "PPLC")), true);
         assertEquals("Lusaka", c.place().text());
     }
+
+    @Test
+    void aPeopleIsNoPlace() {
+        String text = "Gunmen attacked Somali traders at the market.";
+        Mentions.TestTexts.use(text);
+        PlaceMention somali = new PlaceMention(text.indexOf("Somali"), text.indexOf("Somali") + 6, "Somali", 1L,
+                "Somalia", 1.0, 2.0, "SO", null, null, "PCLI", 0.9);
+        assertNull(choose(text, "attacked", List.of(somali)));
+    }
+
+    @Test
+    void ofAfterANameIsAnOrigin() {
+        String text = "Aid worker Ana Lopez of Peru was kidnapped in eastern Congo.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "kidnapped", List.of(place("Peru", "Peru", "PCLI"),
+                place("Congo", "Congo", "PCLI")));
+        assertEquals("Congo", c.place().text());
+    }
 }
