@@ -285,6 +285,12 @@ public final class EventExtractor {
             plover = intended;
             mode = null;
         }
+        if ((status.equals("planned") || status.equals("hypothetical"))
+                && (HOSTILE_PLOVER.contains(plover) || has(w, clause, "unless"))) {
+            // a hostile act announced, or any act made conditional, is a threat in PLOVER: "would boycott the
+            // talks", "will pull out its troops unless ..."
+            status = "threatened";
+        }
         if (status.equals("threatened")) {
             plover = "THREATEN";
             mode = cls.isViolent() ? "violence" : null;
@@ -322,6 +328,17 @@ public final class EventExtractor {
     }
 
     static final int CARRY_OVER_CHARS = 400;
+    private static final Set<String> HOSTILE_PLOVER = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST",
+            "MOBILIZE");
+
+    private static boolean has(Words w, Clause clause, String word) {
+        for (int i = clause.first(); i < clause.end(); i++) {
+            if (w.lower(i).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /**
      * The model runs only on clauses with an event-class trigger at least this strong (verbal cues do not count), which
      * keeps it to about a tenth of the tokens of local news; -Ddateline.events.modelWeight=0.6 embeds about twice as

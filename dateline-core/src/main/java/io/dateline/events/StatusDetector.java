@@ -24,6 +24,7 @@ public final class StatusDetector {
             Map.entry("planned", "planned"), Map.entry("planning", "planned"), Map.entry("expected", "planned"),
             Map.entry("scheduled", "planned"), Map.entry("intends", "planned"), Map.entry("intend", "planned"),
             Map.entry("upcoming", "planned"), Map.entry("prepare", "planned"), Map.entry("preparing", "planned"),
+            Map.entry("prepared", "planned"),
             Map.entry("threatened", "threatened"), Map.entry("threatens", "threatened"),
             Map.entry("threaten", "threatened"), Map.entry("threatening", "threatened"),
             Map.entry("denied", "denied"), Map.entry("denies", "denied"), Map.entry("deny", "denied"),

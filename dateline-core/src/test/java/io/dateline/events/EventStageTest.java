@@ -220,4 +220,10 @@ class EventStageTest {
         List<Event> events = events("Riot police detain students during a rally against tuition fees in the capital.");
         assertTrue(events.stream().anyMatch(e -> "demonstration".equals(e.category())), events.toString());
     }
+
+    @Test
+    void anAnnouncedBoycottIsAThreat() {
+        List<Event> events = events("The farmers' union said it would boycott the harvest talks unless prices rise.");
+        assertTrue(events.stream().anyMatch(e -> "THREATEN".equals(e.plover())), events.toString());
+    }
 }
