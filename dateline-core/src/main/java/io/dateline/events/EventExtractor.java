@@ -38,11 +38,16 @@ public final class EventExtractor {
         String text = article.text();
         LocalDate published = article.article().publicationDate();
         List<Event> events = new ArrayList<>();
-        EventLocation carried = null; // where the previous sentence's action happened
+        Carry carried = null; // where the previous sentence's action happened, worked out only if asked
         int carriedEnd = -1;
         for (Span sentence : article.sentences()) {
-            EventLocation recent = carried != null && sentence.start() - carriedEnd < CARRY_OVER_CHARS
-                    ? carried : recentPlace(article.places(), sentence);
+            Carry previous = carried;
+            int previousEnd = carriedEnd;
+            Carry recent = new Carry(() -> {
+                EventLocation l = previous != null && sentence.start() - previousEnd < CARRY_OVER_CHARS
+                        ? previous.get() : null;
+                return l != null ? l : recentPlace(article.places(), sentence);
+            });
             carried = extractSentence(article, text, sentence, published, events, recent);
             carriedEnd = sentence.end();
         }
@@ -84,13 +89,13 @@ public final class EventExtractor {
         return false;
     }
 
-    private EventLocation extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
-                                          List<Event> out, EventLocation recent) {
+    private Carry extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
+                                  List<Event> out, Carry recent) {
         Words w = Words.of(text, sentence.start(), sentence.end());
         List<Trigger> triggers = classifier.models().lexicon().find(w);
         List<PlaceMention> places = within(article.places(), sentence);
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
-            return leftForNext(w, triggers, places, List.of(), sentence);
+            return new Carry(() -> leftForNext(w, triggers, places, List.of(), sentence));
         }
         int before = out.size();
         List<DateMention> dates = withinDates(article.dates(), sentence);
@@ -183,7 +188,8 @@ public final class EventExtractor {
         }
         foldOutcomes(found, outcomes);
         mergeInto(found, sentence, out);
-        return leftForNext(w, triggers, places, out.subList(before, out.size()), sentence);
+        List<Event> added = List.copyOf(out.subList(before, out.size()));
+        return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
     }
 
     private static final Set<String> EXPECTATION = Set.of("expected", "scheduled", "due", "set");
@@ -263,7 +269,7 @@ public final class EventExtractor {
     private Event code(AnnotatedArticle article, Words w, Span sentence, Clause clause, Clause next, Trigger trigger,
                        EventClass cls, Classification how, List<PlaceMention> places, List<DateMention> dates,
                        List<ActorMention> actors, LocalDate published, double confidenceScale,
-                       EventLocation recent) {
+                       Carry carry) {
         String status = StatusDetector.detect(w, clause, statusAnchor(w, clause, trigger), next);
         if (status.equals(StatusDetector.BACKGROUND) || StatusDetector.isPurpose(w, clause.first(),
                 trigger.firstToken())) {
@@ -309,7 +315,8 @@ public final class EventExtractor {
         boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover) || "PROTEST".equals(plover);
         EventLocator.Choice where = EventLocator.choose(w, clause, trigger.firstToken(), places, movement);
         EventLocation location = where == null ? null : EventLocator.toLocation(where);
-        if (location == null && recent != null && sentence.start() - recent.end() < CARRY_OVER_CHARS) {
+        EventLocation recent = location == null ? carry.get() : null;
+        if (recent != null && sentence.start() - recent.end() < CARRY_OVER_CHARS) {
             location = recent; // "During the operation, weapons were seized": the place of the sentence before
         }
         EventDater.Dating when = EventDater.date(dates, clauseStart, clauseEnd, triggerStart, published);
@@ -328,6 +335,24 @@ public final class EventExtractor {
     }
 
     static final int CARRY_OVER_CHARS = 400;
+
+    /** A place worked out once, and only when some event needs it. */
+    private static final class Carry {
+        private java.util.function.Supplier<EventLocation> how;
+        private EventLocation value;
+
+        Carry(java.util.function.Supplier<EventLocation> how) {
+            this.how = how;
+        }
+
+        EventLocation get() {
+            if (how != null) {
+                value = how.get();
+                how = null;
+            }
+            return value;
+        }
+    }
     private static final Set<String> HOSTILE_PLOVER = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST",
             "MOBILIZE");
 
