@@ -286,6 +286,11 @@ public final class EventExtractor {
                 && how.margin() > 0.03) {
             plover = how.plover(); // a statement about violence, e.g. a condemnation
         }
+        String said = cls.isViolent() ? statementBefore(w, clause, trigger.firstToken()) : null;
+        if (said != null) {
+            plover = said; // "blamed Israel for the bombing", "complained over two air raids": the statement
+            mode = null;
+        }
         String intended = PloverIntent.apply(plover, w, clause.first(), trigger.firstToken());
         if (!java.util.Objects.equals(intended, plover)) {
             plover = intended;
@@ -506,6 +511,21 @@ public final class EventExtractor {
             c -= 0.15; // the embedding chose a class no trigger points to
         }
         return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100.0));
+    }
+
+    private static final Set<String> STATEMENTS = Set.of("ACCUSE", "REJECT");
+
+    /** The PLOVER type of an accusation or rejection cue before a violent trigger in its clause, or null. */
+    private String statementBefore(Words w, Clause clause, int trigger) {
+        for (Trigger t : classifier.models().lexicon().find(w)) {
+            if (t.isPlover() && t.weight() >= 0.8 && t.firstToken() >= clause.first() && t.firstToken() < trigger) {
+                String type = t.target().substring(2).split(":")[0];
+                if (STATEMENTS.contains(type)) {
+                    return type;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -226,4 +226,10 @@ class EventStageTest {
         List<Event> events = events("The farmers' union said it would boycott the harvest talks unless prices rise.");
         assertTrue(events.stream().anyMatch(e -> "THREATEN".equals(e.plover())), events.toString());
     }
+
+    @Test
+    void aComplaintAboutAStrikeIsAnAccusation() {
+        List<Event> events = events("Jordan complained to the Security Council about an Israeli airstrike near its border.");
+        assertTrue(events.stream().anyMatch(e -> "ACCUSE".equals(e.plover())), events.toString());
+    }
 }
