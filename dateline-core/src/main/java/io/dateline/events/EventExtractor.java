@@ -394,7 +394,8 @@ public final class EventExtractor {
 
     /**
      * "released 360 detainees ... out of 800 people arrested as part of the campaign": a participle right after a
-     * plural noun, after an earlier strong past-tense event trigger (the clause's main verb), describes the noun (background): it drops below candidate strength so that the main verb decides the class.
+     * plural noun, after an earlier strong past-tense event trigger (the clause's main verb), describes the noun
+     * (background): it drops below candidate strength so that the main verb decides the class.
      */
     private static List<Trigger> demoteReducedRelatives(Words w, List<Trigger> local) {
         List<Trigger> out = new ArrayList<>(local.size());

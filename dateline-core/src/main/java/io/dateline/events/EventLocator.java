@@ -106,7 +106,8 @@ public final class EventLocator {
             }
             // "Ricardo Munguia of El Salvador": "of" after a name gives an origin, not a place
             boolean ofAfterName = prev.equals("of") && back > 0 && w.isCapitalised(back - 1);
-            boolean locative = LOCATIVE.contains(prev) && !ofAfterName || prev.equals("of") && SETTLEMENT.contains(prev2)
+            boolean locative = LOCATIVE.contains(prev) && !ofAfterName
+                    || prev.equals("of") && SETTLEMENT.contains(prev2)
                     || SETTLEMENT.contains(prev) && !prev.equals("area") // "the Syrian capital Damascus"
                     || prev.equals(",") && SETTLEMENT.contains(prev2) // "in the commercial capital, Abidjan"
                     || PLACE_OBJECT_VERBS.contains(prev);

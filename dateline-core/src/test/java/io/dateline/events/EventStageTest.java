@@ -229,7 +229,8 @@ class EventStageTest {
 
     @Test
     void aComplaintAboutAStrikeIsAnAccusation() {
-        List<Event> events = events("Jordan complained to the Security Council about an Israeli airstrike near its border.");
+        List<Event> events = events("Jordan complained to the Security Council about an Israeli airstrike near"
+                + " its border.");
         assertTrue(events.stream().anyMatch(e -> "ACCUSE".equals(e.plover())), events.toString());
     }
 }
