@@ -33,7 +33,8 @@ final class CodebookRules {
     private static final Set<String> PROTESTER_VIOLENCE = Set.of("threw", "throwing", "hurled", "stones", "rocks",
             "projectiles", "molotov", "petrol", "torched", "burned", "burnt", "vandalised", "vandalized", "looted",
             "smashed", "stormed", "rioted", "rioting", "rioters", "riot", "violent", "clashed", "clash",
-            "clashes", "clashing", "barricades", "pelted", "throw", "throws", "hurling", "arson", "looting", "violence", "ablaze");
+            "clashes", "clashing", "barricades", "pelted", "throw", "throws", "hurling", "arson", "looting", "violence",
+            "ablaze", "firecrackers", "fireworks");
     private static final Set<String> CRIME = Set.of("fraud", "trafficker", "traffickers", "trafficking",
             "smuggling", "smugglers", "smuggler", "migrants", "pornography", "pornographic", "drug", "drugs",
             "robbery", "robbers", "theft", "thieves", "cyber", "gang", "gangs", "cartel", "narcotics", "cocaine",
@@ -151,16 +152,47 @@ final class CodebookRules {
     }
 
     private static EventClass protest(Words w, int from, int to) {
-        if (count(w, from, to, PROTESTER_VIOLENCE) > 0) {
+        if (countBesideTopic(w, from, to, PROTESTER_VIOLENCE) > 0) {
             return EventClass.VIOL_DEMONSTR;
         }
-        if (count(w, from, to, FORCE) > 0) {
+        if (countBesideTopic(w, from, to, FORCE) > 0) {
             return EventClass.FORCE_AGAINST_PROTEST;
         }
-        if (count(w, from, to, INTERVENTION) > 0) {
+        if (countBesideTopic(w, from, to, INTERVENTION) > 0) {
             return EventClass.PROTEST_WITH_INTER;
         }
         return EventClass.PEACE_PROTEST;
+    }
+
+    /** Words that introduce what a protest is about: "against gun violence", "to decry the arrests". */
+    private static final Set<String> TOPIC = Set.of("against", "over", "denounce", "denounced", "denouncing",
+            "decry", "decried", "decrying", "condemn", "condemned", "condemning", "demanding", "protesting");
+    /** "riot police" are no rioters. */
+    private static final Set<String> RIOT_UNITS = Set.of("police", "policemen", "officers", "gear", "squad",
+            "troops", "units", "control");
+    /** How many words after such a word still name the topic. */
+    private static final int TOPIC_REACH = 7;
+
+    /**
+     * Cue words outside the topic of the protest: violence or arrests protested against are not the protest's own
+     * violence or its policing ("marched to denounce violence", "rallies against mass arrests").
+     */
+    static int countBesideTopic(Words w, int from, int to, Set<String> cues) {
+        int n = 0;
+        int topicUntil = -1;
+        for (int i = Math.max(0, from); i < Math.min(to, w.size()); i++) {
+            String x = w.lower(i);
+            if (TOPIC.contains(x) || x.equals("protest") && i > 0 && w.lower(i - 1).equals("to")) {
+                topicUntil = i + TOPIC_REACH;
+            } else if (x.equals(",") || x.equals(".") || x.equals(";")) {
+                topicUntil = -1;
+            }
+            boolean riotGear = x.equals("riot") && i + 1 < w.size() && RIOT_UNITS.contains(w.lower(i + 1));
+            if (i > topicUntil && cues.contains(x) && !riotGear) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static int count(Words w, int from, int to, Set<String> cues) {

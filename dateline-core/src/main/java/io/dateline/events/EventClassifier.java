@@ -95,12 +95,12 @@ public final class EventClassifier {
      * Classifies from triggers alone when one class clearly leads ("kidnapped", "suicide bomber", "earthquake"),
      * so that the model runs only on sentences whose triggers leave the class open; null when not decisive.
      */
-    public Classification classifyLexically(List<Trigger> triggers) {
-        return classifyLexically(triggers, DECISIVE, DECISIVE_LEAD);
+    public Classification classifyLexically(List<Trigger> triggers, Words words) {
+        return classifyLexically(triggers, words, DECISIVE, DECISIVE_LEAD);
     }
 
-    /** As {@link #classifyLexically(List)} with other thresholds: the fallback for clauses the model skips. */
-    public Classification classifyLexically(List<Trigger> triggers, double minimum, double lead) {
+    /** As {@link #classifyLexically(List, Words)} with other thresholds: the fallback for clauses the model skips. */
+    public Classification classifyLexically(List<Trigger> triggers, Words words, double minimum, double lead) {
         EventClass best = null;
         double top = 0;
         double second = 0;
@@ -122,19 +122,29 @@ public final class EventClassifier {
         }
         String plover = best.plover();
         String mode = best.ploverMode();
+        Trigger decisive = strongest(triggers, best.name());
+        if (plover == null && decisive != null && best != EventClass.DIPLO) {
+            // the PLOVER cue on the very word that decided the class: "released" is a concession
+            Trigger same = ploverOn(triggers, decisive.firstToken());
+            if (same != null) {
+                plover = same.target().substring(2).split(":")[0];
+                mode = modeFromTriggers(triggers, plover);
+            }
+        }
         if (plover == null && best != EventClass.NATURAL_DISASTER && best != EventClass.MAN_MADE_DISASTER) {
             double pTop = 0;
             for (String label : ploverLabels) {
                 double s = lexical(triggers, "P:" + label);
-                if (s > pTop && s >= 0.8) {
-                    pTop = s;
+                // on a tie the type whose cue is a verb in the past wins: "asked Baghdad for military aid"
+                if (s >= 0.8 && (s > pTop + TIE || s > pTop - TIE && pastVerbCue(triggers, label, words)
+                        && !pastVerbCue(triggers, plover, words))) {
+                    pTop = Math.max(s, pTop);
                     plover = label;
                 }
             }
             mode = plover == null ? null : modeFromTriggers(triggers, plover);
         }
-        return new Classification(best, top * LEXICAL, (top - second) * 0.1, plover, mode,
-                strongest(triggers, best.name()));
+        return new Classification(best, top * LEXICAL, (top - second) * 0.1, plover, mode, decisive);
     }
 
     /** A statement typed by its strongest verbal PLOVER cue (at least 1.0), coded as diplomacy; null if none. */
@@ -188,6 +198,33 @@ public final class EventClassifier {
         Trigger best = null;
         for (Trigger t : triggers) {
             if (t.target().equals(target) && (best == null || t.weight() > best.weight())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Lexical scores closer than this are a tie. */
+    static final double TIE = 0.05;
+
+    private static boolean pastVerbCue(List<Trigger> triggers, String label, Words words) {
+        if (label == null || words == null) {
+            return false;
+        }
+        for (Trigger t : triggers) {
+            if ((t.target().equals("P:" + label) || t.target().startsWith("P:" + label + ":"))
+                    && words.lower(t.firstToken()).endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Trigger ploverOn(List<Trigger> triggers, int token) {
+        Trigger best = null;
+        for (Trigger t : triggers) {
+            if (t.isPlover() && t.firstToken() <= token && token <= t.lastToken() && t.weight() >= 0.8
+                    && (best == null || t.weight() > best.weight())) {
                 best = t;
             }
         }

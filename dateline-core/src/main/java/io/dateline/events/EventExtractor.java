@@ -38,30 +38,77 @@ public final class EventExtractor {
         String text = article.text();
         LocalDate published = article.article().publicationDate();
         List<Event> events = new ArrayList<>();
+        Carry carried = null; // where the previous sentence's action happened, worked out only if asked
+        int carriedEnd = -1;
         for (Span sentence : article.sentences()) {
-            extractSentence(article, text, sentence, published, events);
+            Carry previous = carried;
+            int previousEnd = carriedEnd;
+            Carry recent = new Carry(() -> {
+                EventLocation l = previous != null && sentence.start() - previousEnd < CARRY_OVER_CHARS
+                        ? previous.get() : null;
+                return l != null ? l : recentPlace(article.places(), sentence);
+            });
+            carried = extractSentence(article, text, sentence, published, events, recent);
+            carriedEnd = sentence.end();
         }
         return events;
     }
 
-    private void extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
-                                 List<Event> out) {
+    /**
+     * The place a sentence leaves to the next one ("carried out a raid in Izraa, north of Daraa. During the
+     * operation, weapons were seized"): its last event's own place, else the place its strongest cue points to;
+     * countries are too coarse to carry.
+     */
+    private static EventLocation leftForNext(Words w, List<Trigger> triggers, List<PlaceMention> places,
+                                             List<Event> added, Span sentence) {
+        for (int i = added.size() - 1; i >= 0; i--) {
+            EventLocation l = added.get(i).location();
+            if (l != null && l.start() >= sentence.start() && l.end() <= sentence.end()) {
+                return l.geoPrecision() < 3 || !isCountry(places, l) ? l : null;
+            }
+        }
+        Trigger cue = strongest(triggers);
+        if (cue == null || places.isEmpty()) {
+            return null;
+        }
+        for (Clause clause : ClauseSplitter.split(w)) {
+            if (clause.contains(cue.firstToken())) {
+                EventLocator.Choice c = EventLocator.choose(w, clause, cue.firstToken(), places, false);
+                return c == null || EventLocator.isCountry(c.place()) ? null : EventLocator.toLocation(c);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCountry(List<PlaceMention> places, EventLocation l) {
+        for (PlaceMention p : places) {
+            if (p.start() == l.start() && p.end() == l.end()) {
+                return EventLocator.isCountry(p);
+            }
+        }
+        return false;
+    }
+
+    private Carry extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
+                                  List<Event> out, Carry recent) {
         Words w = Words.of(text, sentence.start(), sentence.end());
         List<Trigger> triggers = classifier.models().lexicon().find(w);
-        if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
-            return;
-        }
         List<PlaceMention> places = within(article.places(), sentence);
+        if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
+            return new Carry(() -> leftForNext(w, triggers, places, List.of(), sentence));
+        }
+        int before = out.size();
         List<DateMention> dates = withinDates(article.dates(), sentence);
         List<ActorMention> actors = withinActors(article.actors(), sentence);
         List<Clause> clauses = ClauseSplitter.split(w);
-        EventLocation recent = recentPlace(article.places(), sentence);
         List<Event> found = new ArrayList<>();
         List<Event> outcomes = new ArrayList<>();
         float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
-            List<Trigger> local = demoteReducedRelatives(w, in(triggers, clause));
+            List<Trigger> raw = in(triggers, clause);
+            List<Trigger> local = demoteReducedRelatives(w, raw);
+            boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 Event planned = elliptical(article, w, clause, found, dates, actors, published);
                 if (planned != null) {
@@ -74,7 +121,7 @@ public final class EventExtractor {
             double scale = 1.0;
             if (maxWeight(acledOnly(local), clause.first(), clause.end()) < MODEL_WEIGHT) {
                 // weak or only verbal cues ("killed", "urged", "met"): typed from the words alone, less sure
-                cls = classifier.classifyLexically(local, CANDIDATE_WEIGHT, WEAK_LEAD);
+                cls = classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, WEAK_LEAD);
                 scale = WEAK_SCALE;
                 if (cls == null) {
                     cls = classifier.classifyVerbal(local);
@@ -84,7 +131,10 @@ public final class EventExtractor {
                     continue;
                 }
             } else {
-                cls = classifier.classifyLexically(local);
+                cls = mainVerbDecides ? classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, WEAK_LEAD) : null;
+                if (cls == null) {
+                    cls = classifier.classifyLexically(local, w);
+                }
                 if (cls == null) {
                     if (embedding == null) {
                         embedding = classifier.models().embedder().embed(sentence.of(text));
@@ -94,6 +144,15 @@ public final class EventExtractor {
             }
             if (cls.eventClass() == EventClass.NONE) {
                 continue;
+            }
+            if (cls.trigger() == null) {
+                Trigger kin = kindredTrigger(cls.eventClass(), local);
+                if (kin != null) {
+                    // "Police detain protesters during a protest": the model reads Protest with intervention, the
+                    // cues say arrest and protest; a cue of the same ACLED family confirms the model's class
+                    cls = new Classification(cls.eventClass(), cls.score(), cls.margin(), cls.plover(),
+                            cls.ploverMode(), kin);
+                }
             }
             if (cls.trigger() == null) {
                 scale = VERBAL_ONLY_SCALE;
@@ -129,6 +188,8 @@ public final class EventExtractor {
         }
         foldOutcomes(found, outcomes);
         mergeInto(found, sentence, out);
+        List<Event> added = List.copyOf(out.subList(before, out.size()));
+        return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
     }
 
     private static final Set<String> EXPECTATION = Set.of("expected", "scheduled", "due", "set");
@@ -208,9 +269,10 @@ public final class EventExtractor {
     private Event code(AnnotatedArticle article, Words w, Span sentence, Clause clause, Clause next, Trigger trigger,
                        EventClass cls, Classification how, List<PlaceMention> places, List<DateMention> dates,
                        List<ActorMention> actors, LocalDate published, double confidenceScale,
-                       EventLocation recent) {
+                       Carry carry) {
         String status = StatusDetector.detect(w, clause, statusAnchor(w, clause, trigger), next);
-        if (status.equals(StatusDetector.BACKGROUND)) {
+        if (status.equals(StatusDetector.BACKGROUND) || StatusDetector.isPurpose(w, clause.first(),
+                trigger.firstToken())) {
             return null;
         }
         int clauseStart = w.start(clause.first());
@@ -224,10 +286,21 @@ public final class EventExtractor {
                 && how.margin() > 0.03) {
             plover = how.plover(); // a statement about violence, e.g. a condemnation
         }
+        String said = cls.isViolent() ? statementBefore(w, clause, trigger.firstToken()) : null;
+        if (said != null) {
+            plover = said; // "blamed Israel for the bombing", "complained over two air raids": the statement
+            mode = null;
+        }
         String intended = PloverIntent.apply(plover, w, clause.first(), trigger.firstToken());
         if (!java.util.Objects.equals(intended, plover)) {
             plover = intended;
             mode = null;
+        }
+        if ((status.equals("planned") || status.equals("hypothetical"))
+                && (HOSTILE_PLOVER.contains(plover) || has(w, clause, "unless"))) {
+            // a hostile act announced, or any act made conditional, is a threat in PLOVER: "would boycott the
+            // talks", "will pull out its troops unless ..."
+            status = "threatened";
         }
         if (status.equals("threatened")) {
             plover = "THREATEN";
@@ -243,10 +316,12 @@ public final class EventExtractor {
         int byAt = passiveBy(w, trigger, clause);
         ActorRoles.Roles roles = ActorRoles.choose(actors, sentence.start(), clauseStart, clauseEnd, triggerStart,
                 triggerEnd, byAt);
-        boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover);
+        // a visit or a march happens where it goes: "marched to the city hall"
+        boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover) || "PROTEST".equals(plover);
         EventLocator.Choice where = EventLocator.choose(w, clause, trigger.firstToken(), places, movement);
         EventLocation location = where == null ? null : EventLocator.toLocation(where);
-        if (location == null && recent != null && sentence.start() - recent.end() < CARRY_OVER_CHARS) {
+        EventLocation recent = location == null ? carry.get() : null;
+        if (recent != null && sentence.start() - recent.end() < CARRY_OVER_CHARS) {
             location = recent; // "During the operation, weapons were seized": the place of the sentence before
         }
         EventDater.Dating when = EventDater.date(dates, clauseStart, clauseEnd, triggerStart, published);
@@ -254,7 +329,8 @@ public final class EventExtractor {
                 || cls == EventClass.MAN_MADE_DISASTER
                 ? CasualtyCounter.count(w, clause.first(), casualtyEnd(w, clause, next)) : Casualties.NONE;
 
-        double confidence = confidence(how, trigger) * confidenceScale;
+        double confidence = AnalysisCues.adjust(confidence(how, trigger) * confidenceScale, w, 0, w.size(),
+                trigger.firstToken());
         Span evidence = new Span(clauseStart, clauseEnd);
         String id = ArticleIds.sha256Hex(article.article().id() + ":" + sentence.start() + "-" + sentence.end()
                 + ":" + clauseStart + ":" + cls.name()).substring(0, 16);
@@ -264,6 +340,35 @@ public final class EventExtractor {
     }
 
     static final int CARRY_OVER_CHARS = 400;
+
+    /** A place worked out once, and only when some event needs it. */
+    private static final class Carry {
+        private java.util.function.Supplier<EventLocation> how;
+        private EventLocation value;
+
+        Carry(java.util.function.Supplier<EventLocation> how) {
+            this.how = how;
+        }
+
+        EventLocation get() {
+            if (how != null) {
+                value = how.get();
+                how = null;
+            }
+            return value;
+        }
+    }
+    private static final Set<String> HOSTILE_PLOVER = Set.of("ASSAULT", "COERCE", "SANCTION", "PROTEST",
+            "MOBILIZE");
+
+    private static boolean has(Words w, Clause clause, String word) {
+        for (int i = clause.first(); i < clause.end(); i++) {
+            if (w.lower(i).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /**
      * The model runs only on clauses with an event-class trigger at least this strong (verbal cues do not count), which
      * keeps it to about a tenth of the tokens of local news; -Ddateline.events.modelWeight=0.6 embeds about twice as
@@ -289,7 +394,8 @@ public final class EventExtractor {
 
     /**
      * "released 360 detainees ... out of 800 people arrested as part of the campaign": a participle right after a
-     * plural noun, after an earlier strong trigger, describes the noun (background), so it counts half.
+     * plural noun, after an earlier strong past-tense event trigger (the clause's main verb), describes the noun
+     * (background): it drops below candidate strength so that the main verb decides the class.
      */
     private static List<Trigger> demoteReducedRelatives(Words w, List<Trigger> local) {
         List<Trigger> out = new ArrayList<>(local.size());
@@ -297,13 +403,24 @@ public final class EventExtractor {
         for (Trigger t : local) {
             int i = t.firstToken();
             String word = w.lower(i);
-            boolean reduced = strongBefore && i > 0 && word.endsWith("ed") && !t.isPlover()
-                    && w.lower(i - 1).endsWith("s") && !BE.contains(w.lower(i - 1))
-                    && Character.isLetter(w.lower(i - 1).charAt(0));
-            out.add(reduced ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() / 2) : t);
-            strongBefore |= t.weight() >= 1.0 && !t.isPlover();
+            boolean reduced = strongBefore && i > 0 && word.endsWith("ed")
+                    && pluralNoun(w.lower(i - 1)) && !BE.contains(w.lower(i - 1));
+            out.add(reduced ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED) : t);
+            // the main verb before: an event verb in the past ("militants attacked" has none before "attacked")
+            strongBefore |= t.weight() >= 0.9 && !t.isPlover() && i > 0 && word.endsWith("ed");
         }
         return out;
+    }
+
+    /** Weight left to a participle that only describes a noun. */
+    static final double REDUCED = 0.3;
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police",
+            "personnel", "youths", "others", "persons");
+
+    private static boolean pluralNoun(String word) {
+        return IRREGULAR_PLURALS.contains(word) || word.length() > 3 && word.endsWith("s")
+                && Character.isLetter(word.charAt(0)) && !word.endsWith("ss") && !word.equals("has")
+                && !word.equals("was") && !word.equals("this") && !word.equals("thus");
     }
 
     /** The last town-level place named shortly before the sentence, for sentences that name none. */
@@ -337,6 +454,50 @@ public final class EventExtractor {
                 cls.ploverMode(), cue);
     }
 
+    /**
+     * The strongest candidate-strength trigger of a class kindred to {@code cls} (see {@link #kindred}), or null.
+     */
+    private static Trigger kindredTrigger(EventClass cls, List<Trigger> local) {
+        Trigger best = null;
+        for (Trigger t : local) {
+            if (t.isPlover() || t.weight() < CANDIDATE_WEIGHT) {
+                continue;
+            }
+            if (kindred(cls, EventClass.valueOf(t.target())) && (best == null || t.weight() > best.weight())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Classes whose cues confirm each other: one ACLED event type (protests and riots together, and a protest with
+     * its policing), territory changed by fighting or without, weapons seized or destroyed, an agreement and a
+     * release. Strategic developments are otherwise a grab-bag (a release is no arrest).
+     */
+    static boolean kindred(EventClass cls, EventClass other) {
+        String a = family(cls);
+        String b = family(other);
+        if (a != null && a.equals(b) && !a.equals("Strategic developments")) {
+            return true;
+        }
+        return switch (cls) {
+            case PEACE_PROTEST, PROTEST_WITH_INTER, FORCE_AGAINST_PROTEST, VIOL_DEMONSTR ->
+                    other == EventClass.ARREST || other == EventClass.ARMED_CLASH;
+            case NON_VIOL_TERRIT_TRANSFER -> other == EventClass.GOV_REGAINS_TERIT
+                    || other == EventClass.NON_STATE_ACTOR_OVERTAKES_TER || other == EventClass.CHANGE_TO_GROUP_ACT;
+            case GOV_REGAINS_TERIT, NON_STATE_ACTOR_OVERTAKES_TER -> other == EventClass.NON_VIOL_TERRIT_TRANSFER;
+            case DISR_WEAP -> "Explosions/Remote violence".equals(b) || other == EventClass.PROPERTY_DISTRUCT;
+            case AGREEMENT -> other == EventClass.OTHER;
+            default -> false;
+        };
+    }
+
+    private static String family(EventClass c) {
+        String type = c.eventType();
+        return "Riots".equals(type) && c != EventClass.MOB_VIOL ? "Protests" : type;
+    }
+
     /** Casualties of a clause may be stated in a following participle or "leaving" clause without a trigger. */
     private static int casualtyEnd(Words w, Clause clause, Clause next) {
         return next == null ? clause.end() : Math.max(clause.end(), Math.min(next.end(), clause.end() + 12));
@@ -351,6 +512,21 @@ public final class EventExtractor {
             c -= 0.15; // the embedding chose a class no trigger points to
         }
         return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100.0));
+    }
+
+    private static final Set<String> STATEMENTS = Set.of("ACCUSE", "REJECT");
+
+    /** The PLOVER type of an accusation or rejection cue before a violent trigger in its clause, or null. */
+    private String statementBefore(Words w, Clause clause, int trigger) {
+        for (Trigger t : classifier.models().lexicon().find(w)) {
+            if (t.isPlover() && t.weight() >= 0.8 && t.firstToken() >= clause.first() && t.firstToken() < trigger) {
+                String type = t.target().substring(2).split(":")[0];
+                if (STATEMENTS.contains(type)) {
+                    return type;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class EventLocator {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside", "across",
-            "on", "within", "into", "nearby", "of", "over", "along", "between", "throughout");
+            "on", "within", "into", "nearby", "of", "over", "along", "between", "throughout", "off");
     private static final Set<String> NEAR = Set.of("near", "outside", "around", "outskirts", "nearby", "close",
             "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers", "miles", "countryside",
@@ -25,7 +25,20 @@ public final class EventLocator {
             "west", "rural", "greater", "downtown", "occupied");
     private static final Set<String> SETTLEMENT = Set.of("district", "village", "town", "city", "province",
             "area", "region", "neighbourhood", "neighborhood", "suburb", "governorate", "countryside", "outskirts",
-            "state", "county", "municipality", "camp", "capital", "villages", "towns");
+            "state", "county", "municipality", "camp", "capital", "villages", "towns", "settlement", "settlements",
+            "provinces", "districts", "areas", "cities", "neighbourhoods", "neighborhoods", "hamlet", "suburbs");
+    /** Verbs whose object is the place itself: "patrolled Kakata", "captured the village of X", "shelled X". */
+    private static final Set<String> PLACE_OBJECT_VERBS = Set.of("captured", "captures", "capture", "capturing",
+            "seized", "seizes", "patrolled", "patrolling", "patrols", "shelled", "shelling", "shells", "bombed",
+            "bombing", "bombarded", "bombarding", "stormed", "storming", "raided", "raiding", "attacked",
+            "attacking", "hit", "struck", "liberated", "liberating", "secured", "securing", "recaptured",
+            "retook", "overran", "entered", "entering", "besieged", "targeted", "targeting", "invaded", "occupied",
+            "encircled", "surrounded", "pounded", "pounding", "overrun", "toured", "visited", "visiting", "reached");
+    /** Words that cannot be the noun a place modifies ("Gibraltar was captured", "Hama province"). */
+    private static final Set<String> NOT_A_HEAD = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
+            "would", "said", "says", "which", "who", "that", "where", "when", "after", "before", "during", "until",
+            "while", "but", "on", "late", "early", "last", "this", "since", "because", "as", "to", "for", "from",
+            "by", "with", "then", "today", "yesterday");
     private static final Set<String> DIRECTIONAL = Set.of("toward", "towards", "to", "from", "for", "via");
     private static final Set<String> REGION_FEATURES = Set.of("PCLI", "PCL", "PCLD", "PCLS", "PCLF", "ADM1",
             "ADM2", "RGN", "CONT", "ADM1H", "PCLIX", "AREA");
@@ -52,6 +65,7 @@ public final class EventLocator {
         PlaceMention best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestPrecision = 3;
+        boolean bestAway = false;
         boolean clauseHasPlace = false;
         for (PlaceMention p : places) {
             if (clause.contains(w.firstAtOrAfter(p.start()))) {
@@ -77,9 +91,31 @@ public final class EventLocator {
                 prev = w.lower(back);
                 prev2 = back > 0 ? w.lower(back - 1) : "";
             }
-            boolean locative = LOCATIVE.contains(prev) || prev.equals("of") && SETTLEMENT.contains(prev2);
+            if (POSSESSIVE_S.contains(prev) && back > 0) {
+                // "in Syria's Raqqa": the possessed place takes the preposition of its possessor
+                int k = possessorStart(w, back, places);
+                if (k > 0) {
+                    prev = w.lower(k - 1);
+                    prev2 = k > 1 ? w.lower(k - 2) : "";
+                }
+            }
+            boolean object = PLACE_OBJECT_VERBS.contains(prev)
+                    || (prev.equals("of") && SETTLEMENT.contains(prev2) && objectOfVerb(w, back - 1));
+            if (demonym(p)) {
+                continue; // "Bosnian Serb forces", "a group of Chechen women": a people, not a place
+            }
+            // "Ricardo Munguia of El Salvador": "of" after a name gives an origin, not a place
+            boolean ofAfterName = prev.equals("of") && back > 0 && w.isCapitalised(back - 1);
+            boolean locative = LOCATIVE.contains(prev) && !ofAfterName
+                    || prev.equals("of") && SETTLEMENT.contains(prev2)
+                    || SETTLEMENT.contains(prev) && !prev.equals("area") // "the Syrian capital Damascus"
+                    || prev.equals(",") && SETTLEMENT.contains(prev2) // "in the commercial capital, Abidjan"
+                    || PLACE_OBJECT_VERBS.contains(prev);
             if (!locative && !DIRECTIONAL.contains(prev) && modifiesNoun(w, p)) {
-                continue; // "Israeli forces", "a British soldier": an adjective, not where something happened
+                if (!inLocativePhrase(w, at) || isCountry(p)) { // "near a US convoy": a nationality
+                    continue; // "Israeli forces", "a British soldier": an adjective, not where something happened
+                }
+                locative = true; // "outside his Amman home", "at the Baghdad airport": still where it happened
             }
             if (!locative && !inClause) {
                 continue;
@@ -88,12 +124,18 @@ public final class EventLocator {
             if (locative) {
                 s += 1;
             }
+            if (object) {
+                s += 1; // the place is what was captured, shelled or patrolled
+            }
             if (DIRECTIONAL.contains(prev) && !movementEvent) {
                 s -= 2.5;
             }
             boolean relative = prev.equals("of") && NEAR.contains(prev2);
             if (relative && clauseHasPlace && firstInClause != null && firstInClause != p) {
                 s -= 1.5; // "near Mayadeen, southeast of Deir Ezzor": Deir Ezzor is the reference, not the place
+            }
+            if (betweenReference(w, back)) {
+                s -= 1.5; // "the Lajat region, located between Suwayda and Daraa": the ends locate the region
             }
             if (referenceAfterPlace(w, at, places)) {
                 s -= 1.5; // "the village of Jdeideh near Jenin": Jenin locates Jdeideh
@@ -109,9 +151,51 @@ public final class EventLocator {
                 bestScore = s;
                 best = p;
                 bestPrecision = precision(p, prev, prev2, relative);
+                bestAway = DIRECTIONAL.contains(prev) && !movementEvent;
             }
         }
-        return best == null ? null : new Choice(best, bestPrecision);
+        // only an origin or a destination of someone else ("a driver from Abidjan"): no place for the event
+        return best == null || bestAway ? null : new Choice(best, bestPrecision);
+    }
+
+    private static final String[] DEMONYM_ENDINGS = {"an", "ian", "ese", "ish", "i", "ch"};
+
+    /** A country mention spelled as its people ("Afghan", "Bosnian", "Yemeni"), not as the country's name. */
+    static boolean demonym(PlaceMention p) {
+        if (!isCountry(p) || p.name() == null || p.text().equalsIgnoreCase(p.name())) {
+            return false;
+        }
+        String t = p.text().toLowerCase(java.util.Locale.ROOT);
+        for (String ending : DEMONYM_ENDINGS) {
+            if (t.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country or continent: too coarse to stand for the place of the next sentence's event. */
+    static boolean isCountry(PlaceMention p) {
+        return p.feature() != null && COUNTRY_FEATURES.contains(p.feature());
+    }
+
+    /** The word at {@code i} (just before a place) is "between", or "and" of a "between A and B" pair. */
+    private static boolean betweenReference(Words w, int i) {
+        if (i < 0) {
+            return false;
+        }
+        if (w.lower(i).equals("between")) {
+            return true;
+        }
+        if (!w.lower(i).equals("and")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            if (w.lower(j).equals("between")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention is followed by a lower-case word: used attributively ("Turkish soldiers"). */
@@ -122,7 +206,52 @@ public final class EventLocator {
         }
         String word = w.word(next);
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !LOCATIVE.contains(w.lower(next))
-                && !word.equals("and") && !word.equals("or");
+                && !word.equals("and") && !word.equals("or") && !NOT_A_HEAD.contains(w.lower(next))
+                && !SETTLEMENT.contains(w.lower(next));
+    }
+
+    private static final Set<String> POSSESSIVE_S = Set.of("s", "'s", "\u2019s");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "s", "'s", "\u2019s");
+
+    /** A locative preposition a few words before, past determiners and a possessor: "outside his Amman home". */
+    private static boolean inLocativePhrase(Words w, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 4; i--) {
+            String x = w.lower(i);
+            if (LOCATIVE.contains(x) && !x.equals("of")) {
+                return true;
+            }
+            boolean possessor = x.endsWith("'s") || x.endsWith("\u2019s");
+            if (!DETERMINERS.contains(x) && !possessor && !Character.isUpperCase(w.word(i).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first word of the place ending just before the possessive "s" at {@code s}, or -1. */
+    private static int possessorStart(Words w, int s, List<PlaceMention> places) {
+        int end = w.end(s - 1);
+        for (PlaceMention q : places) {
+            if (q.end() == end || q.end() == w.start(s)) {
+                return w.firstAtOrAfter(q.start());
+            }
+        }
+        return -1;
+    }
+
+    /** "captured the village of X": the settlement noun before "of" ({@code i}) is the object of such a verb. */
+    private static boolean objectOfVerb(Words w, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String x = w.lower(j);
+            if (PLACE_OBJECT_VERBS.contains(x)) {
+                return true;
+            }
+            if (!DETERMINERS.contains(x) && !DIRECTION_ADJECTIVES.contains(x) && !SETTLEMENT.contains(x)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when the place follows "near" / "north of" / "outside" that directly follows another place. */

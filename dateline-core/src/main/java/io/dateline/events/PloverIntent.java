@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * PLOVER codes stated intentions and refusals by their own types: "will provide aid", "offered to mediate", "is ready
  * to withdraw" are AGREE (a commitment to cooperate), and "will not accept", "failed to reach agreement", "is opposed
- * to mediation" are REJECT. This looks for such cues in the few words before the trigger of a cooperative event.
+ * to mediation" are REJECT, and what is asked for ("asked for military aid", "urged them to cooperate") is a REQUEST.
+ * This looks for such cues in the few words before the trigger of a cooperative event.
  */
 final class PloverIntent {
     private static final Set<String> COOPERATIVE = Set.of("AID", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT",
@@ -16,6 +17,11 @@ final class PloverIntent {
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "refused", "refuses", "declined",
             "failed", "fails", "opposed", "rejected", "reneged", "unwilling", "no");
 
+    /** Verbs of asking: what is asked for ("asked Baghdad for military aid") is a request, not the act itself. */
+    private static final Set<String> ASKING = Set.of("asked", "asks", "ask", "asking", "requested", "requests",
+            "request", "requesting", "urged", "urges", "urge", "urging", "appealed", "appeals", "appeal", "sought",
+            "seeks", "seek", "seeking", "demanded", "demands", "demand", "demanding", "begged", "pleaded");
+
     private PloverIntent() {
     }
 
@@ -23,6 +29,11 @@ final class PloverIntent {
     static String apply(String type, Words w, int from, int trigger) {
         if (type == null || !COOPERATIVE.contains(type)) {
             return type;
+        }
+        for (int i = trigger; i >= from && i >= trigger - 8; i--) {
+            if (ASKING.contains(w.lower(i))) {
+                return "REQUEST";
+            }
         }
         boolean intent = false;
         for (int i = trigger - 1; i >= from && i >= trigger - 6; i--) {

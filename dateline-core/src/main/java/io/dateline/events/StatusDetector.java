@@ -1,6 +1,7 @@
 package io.dateline.events;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The status of an event from modality, negation and tense cues in its clause, before its trigger: "tried to" →
@@ -23,11 +24,14 @@ public final class StatusDetector {
             Map.entry("planned", "planned"), Map.entry("planning", "planned"), Map.entry("expected", "planned"),
             Map.entry("scheduled", "planned"), Map.entry("intends", "planned"), Map.entry("intend", "planned"),
             Map.entry("upcoming", "planned"), Map.entry("prepare", "planned"), Map.entry("preparing", "planned"),
+            Map.entry("prepared", "planned"),
             Map.entry("threatened", "threatened"), Map.entry("threatens", "threatened"),
             Map.entry("threaten", "threatened"), Map.entry("threatening", "threatened"),
             Map.entry("denied", "denied"), Map.entry("denies", "denied"), Map.entry("deny", "denied"),
             Map.entry("refused", "refused"), Map.entry("refuses", "refused"), Map.entry("refuse", "refused"),
-            Map.entry("declined", "refused"), Map.entry("rejected", "refused"),
+            Map.entry("declined", "refused"), Map.entry("declines", "refused"),
+            Map.entry("decline", "refused"), Map.entry("refrains", BACKGROUND), Map.entry("refraining", BACKGROUND),
+            Map.entry("rejected", "refused"),
             Map.entry("if", "hypothetical"), Map.entry("could", "hypothetical"), Map.entry("might", "hypothetical"),
             Map.entry("would", "hypothetical"), Map.entry("may", "hypothetical"), Map.entry("unless", "hypothetical"),
             Map.entry("should", "hypothetical"), Map.entry("possible", "hypothetical"),
@@ -38,8 +42,36 @@ public final class StatusDetector {
             Map.entry("concerned", BACKGROUND), Map.entry("fear", BACKGROUND), Map.entry("fears", BACKGROUND),
             Map.entry("worried", BACKGROUND), Map.entry("risk", BACKGROUND));
 
+    /**
+     * Two-word cues of an act held back: "stopped short of joining the fight", "held off on striking" report that
+     * the act did not happen, so there is no event to code.
+     */
+    private static final Map<String, String> HOLD_BACK = Map.ofEntries(
+            Map.entry("stopped short", BACKGROUND), Map.entry("stop short", BACKGROUND),
+            Map.entry("stops short", BACKGROUND), Map.entry("stopping short", BACKGROUND),
+            Map.entry("held off", BACKGROUND), Map.entry("hold off", BACKGROUND),
+            Map.entry("holds off", BACKGROUND), Map.entry("holding off", BACKGROUND));
+
     private StatusDetector() {
     }
+
+    /**
+     * A purpose right before the act ("campaigns aimed at disarming militias") states a goal, not an event. Callers
+     * ask with the word that decided the event's class, not the status anchor, so that "a meeting aimed at
+     * establishing ties" keeps its meeting.
+     */
+    public static boolean isPurpose(Words w, int from, int trigger) {
+        for (int i = trigger - 1; i > from && i >= trigger - 2; i--) {
+            if (w.lower(i).equals("at") && PURPOSE.contains(w.lower(i - 1))
+                    || w.lower(i).equals("to") && PURPOSE_TO.contains(w.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PURPOSE = Set.of("aimed", "aiming", "aims", "aim");
+    private static final Set<String> PURPOSE_TO = Set.of("designed", "intended", "meant");
 
     /**
      * @param clause  the event's clause
@@ -49,7 +81,10 @@ public final class StatusDetector {
     public static String detect(Words w, Clause clause, int trigger, Clause next) {
         String status = OCCURRED;
         for (int i = trigger - 1; i >= clause.first() && i >= trigger - 10; i--) {
-            String cue = CUES.get(w.lower(i));
+            String cue = i > clause.first() ? HOLD_BACK.get(w.lower(i - 1) + " " + w.lower(i)) : null;
+            if (cue == null) {
+                cue = CUES.get(w.lower(i));
+            }
             if (cue == null || blocked(w, i, cue)) {
                 continue;
             }

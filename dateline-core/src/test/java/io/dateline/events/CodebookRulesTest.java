@@ -65,4 +65,13 @@ class CodebookRulesTest {
         assertEquals(EventClass.ARREST, refine(EventClass.ARREST,
                 "The operation led to the arrest of regime remnants and militia members.", "arrest"));
     }
+
+    @Test
+    void violenceProtestedAgainstIsNotTheProtestersOwn() {
+        Words w = Words.of("Teachers rallied in three towns to condemn the beatings and arrests of students.");
+        assertEquals(EventClass.PEACE_PROTEST, CodebookRules.refine(EventClass.PEACE_PROTEST, w, 0, w.size(), 1));
+        Words riot = Words.of("Riot police watched as marchers walked peacefully to the square.");
+        assertEquals(EventClass.PEACE_PROTEST,
+                CodebookRules.refine(EventClass.PEACE_PROTEST, riot, 0, riot.size(), 4));
+    }
 }

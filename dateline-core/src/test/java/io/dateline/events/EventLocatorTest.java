@@ -67,4 +67,84 @@ class EventLocatorTest {
                 place("Saiydiah", "Saiydiah", "PPLX")));
         assertEquals("Saiydiah", c.place().text());
     }
+
+    @Test
+    void thePlaceAVerbTakesIsTheEventPlace() {
+        String text = "Rebel units stormed Tal Rifaat, 30 kilometres north of Aleppo, in the province of Aleppo.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "stormed", List.of(place("Tal Rifaat", "Tal Rifaat", "PPL"),
+                place("Aleppo", "Aleppo", "PPLA"), place("Aleppo", "Aleppo", "ADM1", 60)));
+        assertEquals("Tal Rifaat", c.place().text());
+    }
+
+    @Test
+    void theCapitalNamedAfterItsCountry() {
+        String text = "Hundreds of teachers marched in the Kenyan capital Nairobi on Monday.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "marched", List.of(place("Kenyan", "Kenyan", "PCLI"),
+                place("Nairobi", "Nairobi", "PPLC")));
+        assertEquals("Nairobi", c.place().text());
+    }
+
+    @Test
+    void aProvinceNameIsNoAdjective() {
+        String text = "A mortar round hit a school in Idlib province on Sunday.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "hit", List.of(place("Idlib", "Idlib", "ADM1")));
+        assertEquals("Idlib", c.place().text());
+    }
+
+    @Test
+    void aPlaceModifyingANounInALocativePhrase() {
+        String text = "The judge was stabbed outside his Tunis office, the first such attack in Tunisia in years.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "stabbed", List.of(place("Tunis", "Tunis", "PPLC"),
+                place("Tunisia", "Tunisia", "PCLI")));
+        assertEquals("Tunis", c.place().text());
+    }
+
+    @Test
+    void aNationalityIsNoPlaceEvenAfterNear() {
+        String text = "A bomb went off near a French patrol in Gao.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "bomb", List.of(place("French", "French", "PCLI"),
+                place("Gao", "Gao", "PPL")));
+        assertEquals("Gao", c.place().text());
+    }
+
+    @Test
+    void anOriginAloneIsNoPlaceOfTheEvent() {
+        String text = "A trader from Kano was stabbed during the night.";
+        Mentions.TestTexts.use(text);
+        assertNull(choose(text, "stabbed", List.of(place("Kano", "Kano", "PPLA"))));
+    }
+
+    @Test
+    void aMarchHappensWhereItGoes() {
+        String text = "Nurses marched to Lusaka to demand unpaid wages.";
+        Mentions.TestTexts.use(text);
+        Words w = Words.of(text);
+        int t = w.lowerList().indexOf("marched");
+        EventLocator.Choice c = EventLocator.choose(w, ClauseSplitter.split(w).get(0), t,
+                List.of(place("Lusaka", "Lusaka", "PPLC")), true);
+        assertEquals("Lusaka", c.place().text());
+    }
+
+    @Test
+    void aPeopleIsNoPlace() {
+        String text = "Gunmen attacked Somali traders at the market.";
+        Mentions.TestTexts.use(text);
+        PlaceMention somali = new PlaceMention(text.indexOf("Somali"), text.indexOf("Somali") + 6, "Somali", 1L,
+                "Somalia", 1.0, 2.0, "SO", null, null, "PCLI", 0.9);
+        assertNull(choose(text, "attacked", List.of(somali)));
+    }
+
+    @Test
+    void ofAfterANameIsAnOrigin() {
+        String text = "Aid worker Ana Lopez of Peru was kidnapped in eastern Congo.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "kidnapped", List.of(place("Peru", "Peru", "PCLI"),
+                place("Congo", "Congo", "PCLI")));
+        assertEquals("Congo", c.place().text());
+    }
 }

@@ -142,4 +142,95 @@ class EventStageTest {
         assertEquals("2024-12-06", planned.eventDate());
         assertEquals("Abbas Araghchi", planned.actor1().name());
     }
+
+    @Test
+    void aGroupThatStoppedShortOfFightingMadeNoAttack() {
+        List<Event> events = events("The Badr brigade said it was following events closely but stopped short of"
+                + " joining the battle.");
+        assertTrue(events.stream().noneMatch(e -> "ASSAULT".equals(e.plover()) && "occurred".equals(e.status())),
+                events.toString());
+    }
+
+    @Test
+    void theMainVerbBeatsAParticipleInATrailingPhrase() {
+        List<Event> events = events("On Monday the interior ministry released 120 prisoners, among them two"
+                + " journalists, out of some 500 people arrested during the summer crackdown.");
+        assertEquals(1, events.size(), events.toString());
+        assertNotEquals("Arrests", events.get(0).subEventType());
+        assertEquals("CONCEDE", events.get(0).plover());
+    }
+
+    @Test
+    void aRegionBetweenTwoProvincesIsTheRegion() {
+        String text = "A police sweep in the Hawran plain, located between the Quneitra and Daraa provinces, ended"
+                + " with the arrest of 12 smugglers.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Hawran plain", "Hawran plain", "RGN"),
+                place("Quneitra", "Quneitra", "ADM1"), place("Daraa", "Daraa", "ADM1")), List.of(), List.of());
+        assertEquals("Hawran plain", events.get(0).location().text());
+        assertEquals(3, events.get(0).location().geoPrecision());
+    }
+
+    @Test
+    void theNextSentenceHappensWhereThePreviousActionDid() {
+        String text = "Police stormed a farm in the town of Nawa, west of Sheikh Miskin. During the search, three"
+                + " rifles and a box of grenades were seized.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Nawa", "Nawa", "PPL"),
+                place("Sheikh Miskin", "Sheikh Miskin", "PPL")), List.of(), List.of());
+        Event seizure = events.stream().filter(e -> "Disrupted weapons use".equals(e.subEventType())).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals("Nawa", seizure.location().text());
+    }
+
+    @Test
+    void askingForAidIsARequest() {
+        List<Event> events = events("Officials said Lebanon has asked Cyprus for humanitarian aid after the floods.");
+        assertTrue(events.stream().anyMatch(e -> "REQUEST".equals(e.plover())), events.toString());
+        assertTrue(events.stream().noneMatch(e -> "AID".equals(e.plover())), events.toString());
+    }
+
+    @Test
+    void analysisIsNotAConfidentEvent() {
+        for (String text : List.of(
+                "Negotiations between the two parties suggest mounting distrust over the ceasefire.",
+                "Meetings among tribal elders have raised concerns about how the army would defend the roads.",
+                "The police have been stepping up raids aimed at dismantling smuggling networks in the north.",
+                "Officials warned of the valley being one of the last routes open to the rebels.")) {
+            assertTrue(events(text).stream().noneMatch(e -> "occurred".equals(e.status()) && e.confidence() >= 0.4),
+                    text + " -> " + events(text));
+        }
+    }
+
+    @Test
+    void aPassiveShootingIsAnAttack() {
+        List<Event> events = events("A local councillor was shot outside a bakery on Sunday evening.");
+        assertEquals("political_violence", events.get(0).category(), events.toString());
+    }
+
+    @Test
+    void aPatrolIsAStrategicDevelopment() {
+        List<Event> events = events("Army units patrolled the market streets after the curfew was lifted.");
+        assertTrue(events.stream().anyMatch(e -> "Strategic developments".equals(e.eventType())),
+                events.toString());
+    }
+
+    @Test
+    void aProtestBrokenUpByArrestsIsAProtestEvent() {
+        List<Event> events = events("Riot police detain students during a rally against tuition fees in the capital.");
+        assertTrue(events.stream().anyMatch(e -> "demonstration".equals(e.category())), events.toString());
+    }
+
+    @Test
+    void anAnnouncedBoycottIsAThreat() {
+        List<Event> events = events("The farmers' union said it would boycott the harvest talks unless prices rise.");
+        assertTrue(events.stream().anyMatch(e -> "THREATEN".equals(e.plover())), events.toString());
+    }
+
+    @Test
+    void aComplaintAboutAStrikeIsAnAccusation() {
+        List<Event> events = events("Jordan complained to the Security Council about an Israeli airstrike near"
+                + " its border.");
+        assertTrue(events.stream().anyMatch(e -> "ACCUSE".equals(e.plover())), events.toString());
+    }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StatusDetectorTest {
     /** Status of the event whose trigger is the first occurrence of {@code trigger}. */
@@ -70,5 +72,23 @@ class StatusDetectorTest {
     @Test
     void mayAsAMonthIsNoModal() {
         assertEquals("occurred", status("On May 5 rebels attacked the town.", "attacked"));
+    }
+
+    @Test
+    void anActHeldBackIsNoEvent() {
+        assertEquals("background", status("The brigade said it was watching events closely but stopped short of"
+                + " entering the battle.", "battle"));
+        assertEquals("background", status("The rebels held off attacking the garrison for a week.", "attacking"));
+        assertEquals("background", status("The party refrained from joining the strikes.", "strikes"));
+        assertEquals("refused", status("The tribe declined to fight alongside the army.", "fight"));
+    }
+
+    @Test
+    void aPurposeRightBeforeTheActIsNoEvent() {
+        Words w = Words.of("The ministry launched a drive aimed at disarming the clans.");
+        assertTrue(StatusDetector.isPurpose(w, 0, w.lowerList().indexOf("disarming")));
+        Words strike = Words.of("A drone strike aimed at a convoy killed three fighters.");
+        assertFalse(StatusDetector.isPurpose(strike, 0, strike.lowerList().indexOf("killed")));
+        assertFalse(StatusDetector.isPurpose(strike, 0, strike.lowerList().indexOf("strike")));
     }
 }

@@ -66,4 +66,12 @@ class TriggerLexiconTest {
         assertTrue(TriggerLexicon.standard().find(Words.of("On 3 March police arrested him")).stream()
                 .noneMatch(t -> t.target().equals("PEACE_PROTEST")));
     }
+
+    @Test
+    void commitmentsAndDemandsHaveVerbalCues() {
+        assertTrue(targets("the junta offered to free the prisoners").contains("P:AGREE"));
+        assertTrue(targets("the court decided to allow the rally").contains("P:CONCEDE"));
+        assertTrue(targets("the envoy said Kiev must halt the shelling").contains("P:REQUEST"));
+        assertTrue(targets("Chad extradited the suspect to Niger").contains("P:COOPERATE"));
+    }
 }
