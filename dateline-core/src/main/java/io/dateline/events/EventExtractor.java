@@ -297,7 +297,7 @@ public final class EventExtractor {
             mode = null;
         }
         if ((status.equals("planned") || status.equals("hypothetical"))
-                && (HOSTILE_PLOVER.contains(plover) || has(w, clause, "unless"))) {
+                && ((plover != null && HOSTILE_PLOVER.contains(plover)) || has(w, clause, "unless"))) {
             // a hostile act announced, or any act made conditional, is a threat in PLOVER: "would boycott the
             // talks", "will pull out its troops unless ..."
             status = "threatened";

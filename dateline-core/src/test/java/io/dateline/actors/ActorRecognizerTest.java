@@ -89,7 +89,7 @@ class ActorRecognizerTest {
     @Test
     void sampleOfSyrianActors() {
         String text = "The Syrian Military Operations Administration and the General Security Directorate raided "
-                + "Izraa. The Syrian Observatory for Human Rights (SOHR) said Syrian Democratic Forces lost ground. "
+                + "Izraa. The Syrian Observatory for Human Rights (SOHR) reported that Syrian Democratic Forces lost ground. "
                 + "SOHR also reported that the Anti-Narcotics Department seized a depot.";
         assertActor(one(text, "Syrian Military Operations Administration"), "Military Operations Administration",
                 "state_forces", "SY");

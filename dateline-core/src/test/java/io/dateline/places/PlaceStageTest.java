@@ -109,8 +109,8 @@ class PlaceStageTest {
 
     @Test
     void suburbsInAListNextToTheirCityAreFound() {
-        var p = places("Raids took place in Aleppo's Nairab district, Jaramana in the Damascus countryside, and"
-                + " northern Daraa, while fighters gathered near Khafsa, east of Aleppo.");
+        var p = places("Police searched homes in Jaramana, outside Damascus, in the Nairab district of Aleppo and"
+                + " in northern Daraa, while fighters gathered near Khafsa, east of Aleppo.");
         assertEquals("SY", get(p, "Jaramana").country());
         assertEquals("SY", get(p, "Nairab").country());
         assertEquals("SY", get(p, "Daraa").country());
