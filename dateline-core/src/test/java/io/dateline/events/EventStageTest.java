@@ -233,4 +233,13 @@ class EventStageTest {
                 + " its border.");
         assertTrue(events.stream().anyMatch(e -> "ACCUSE".equals(e.plover())), events.toString());
     }
+
+    @Test
+    void plannedEventWithoutAPloverTypeIsCodedNotCrashed() {
+        List<Event> events = events("Prosecutors will charge the gang leaders with extortion next week.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("crime", events.get(0).category());
+        assertEquals("planned", events.get(0).status());
+        assertNull(events.get(0).plover());
+    }
 }
