@@ -3,10 +3,10 @@ package io.dateline.events;
 import java.util.Set;
 
 /**
- * Sentences of analysis and opinion name events without reporting one: "talks between officials suggest growing
- * doubts", "discussions have raised concerns about how Iran would protect", "has been pressing its campaigns aimed at
- * disarming", "warned of this area being one of the last crossings". Their events keep their type but lose
- * confidence, so that they rank below reported events and under the 0.4 an analyst filters on.
+ * Sentences of analysis, opinion and background name events without reporting one: "the meetings suggest a rift",
+ * "the deal has raised fears of new fighting", "a campaign aimed at disarming the clans", "the road being one of the
+ * last open routes", "groups once active in raids on the army". Their events keep their type but lose confidence, so
+ * that they rank below reported events and under the 0.4 an analyst filters on.
  */
 final class AnalysisCues {
     /** Confidence left to an event coded from an analysis sentence. */
@@ -21,6 +21,9 @@ final class AnalysisCues {
             "worries", "speculation");
     private static final Set<String> PURPOSE = Set.of("aimed", "aiming", "designed", "intended");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
+    /** "once active in raids": what a group used to do is background, not a reported incident. */
+    private static final Set<String> FORMER_STATE = Set.of("active", "involved", "engaged", "known", "notorious",
+            "responsible", "behind");
     /** A meeting noun ("talks between X and Y") is an event only with a verb that says it took place. */
     private static final Set<String> MEETING_NOUNS = Set.of("talks", "discussions", "negotiations", "consultations",
             "meetings", "contacts", "deliberations");
@@ -47,7 +50,8 @@ final class AnalysisCues {
             if (EPISTEMIC.contains(x)
                     || RAISE.contains(x) && (WORRY.contains(next) || i + 2 < n && WORRY.contains(w.lower(i + 2)))
                     || x.equals("being") && (next.equals("one") || next.equals("among"))
-                    || PURPOSE.contains(x) && next.equals("at") && i < trigger) {
+                    || PURPOSE.contains(x) && next.equals("at") && i < trigger
+                    || (x.equals("once") || x.equals("formerly")) && FORMER_STATE.contains(next) && i < trigger) {
                 return true;
             }
             // "has been pressing its campaigns": an ongoing effort, not a reported incident

@@ -242,4 +242,13 @@ class EventStageTest {
         assertEquals("planned", events.get(0).status());
         assertNull(events.get(0).plover());
     }
+
+    @Test
+    void whatAGroupOnceDidIsBackgroundBelowTheAnalystThreshold() {
+        List<Event> reported = events("Two militias, active in attacks against army convoys, now run checkpoints.");
+        assertTrue(reported.stream().anyMatch(e -> e.confidence() >= 0.4), reported.toString());
+        List<Event> background = events("Two militias, once active in attacks against army convoys, now run"
+                + " checkpoints.");
+        assertTrue(background.stream().allMatch(e -> e.confidence() < 0.4), background.toString());
+    }
 }
