@@ -23,8 +23,12 @@ final class PlaceResolver {
         final Map<String, Double> countries = new HashMap<>();
         final Set<Integer> admin1s = new HashSet<>();
         final Map<Integer, Integer> admin1Votes = new HashMap<>();
-        double[] lats = new double[0];
-        double[] lons = new double[0];
+        /** Distinct resolved points, at most {@link #MAX_POINTS}: a repeated place adds nothing to "nearest". */
+        static final int MAX_POINTS = 512;
+        double[] lats = new double[16];
+        double[] lons = new double[16];
+        int points;
+        private final Set<Long> seen = new HashSet<>();
         double total;
 
         double countryShare(String cc) {
@@ -32,10 +36,15 @@ final class PlaceResolver {
         }
 
         void addPoint(double lat, double lon) {
-            lats = java.util.Arrays.copyOf(lats, lats.length + 1);
-            lons = java.util.Arrays.copyOf(lons, lons.length + 1);
-            lats[lats.length - 1] = lat;
-            lons[lons.length - 1] = lon;
+            if (points == MAX_POINTS || !seen.add(Double.doubleToLongBits(lat) * 31 + Double.doubleToLongBits(lon))) {
+                return;
+            }
+            if (points == lats.length) {
+                lats = java.util.Arrays.copyOf(lats, points * 2);
+                lons = java.util.Arrays.copyOf(lons, points * 2);
+            }
+            lats[points] = lat;
+            lons[points++] = lon;
         }
     }
 
@@ -167,7 +176,7 @@ final class PlaceResolver {
 
     static double nearest(double lat, double lon, Context ctx) {
         double best = Double.MAX_VALUE;
-        for (int i = 0; i < ctx.lats.length; i++) {
+        for (int i = 0; i < ctx.points; i++) {
             best = Math.min(best, Distance.km(lat, lon, ctx.lats[i], ctx.lons[i]));
         }
         return best;

@@ -11,6 +11,11 @@ import java.util.List;
  * ends there; every decision looks at a bounded number of tokens, so the pass is linear. Not thread-safe.
  */
 final class SentenceScan {
+    /** Beyond this many tokens a sentence ends at the next comma, semicolon, colon or dash. */
+    static final int LONG_SENTENCE = 150;
+    /** And beyond this many, wherever it is. */
+    static final int MAX_SENTENCE = 300;
+
     private enum Terminator { NONE, STOP, ELLIPSIS, ABBREVIATION }
 
     /** A headline line in hard-wrapped text is shorter than this share of the wrap width. */
@@ -64,6 +69,9 @@ final class SentenceScan {
                     lineFirstToken = last + 1;
                 }
             }
+            if (!ends && last - first + 1 >= LONG_SENTENCE && (isSoftBreak(last) || last - first + 1 >= MAX_SENTENCE)) {
+                ends = true; // no prose runs this long: keep later stages' per-sentence work bounded
+            }
             if (ends) {
                 sentences.add(new Span(tokens.start(first), tokens.end(last)));
                 first = last + 1;
@@ -71,6 +79,12 @@ final class SentenceScan {
             i = last + 1;
         }
         return sentences;
+    }
+
+    /** A comma, semicolon, colon or dash: where an over-long run is cut. */
+    private boolean isSoftBreak(int i) {
+        int start = tokens.start(i);
+        return tokens.end(i) - start == 1 && ",;:-–—".indexOf(text.charAt(start)) >= 0;
     }
 
     private Terminator terminator(int i) {

@@ -315,4 +315,26 @@ class NewsSentenceSplitterTest {
     void phoneExtensionDoesNotEnd() {
         assertEquals(List.of("Call 555-0100, ext. 6012."), sentences("Call 555-0100, ext. 6012."));
     }
+
+    @Test
+    void runOnTextWithoutStopsIsCutAtACommaAfterLongSentenceTokens() {
+        String text = "word ".repeat(200) + ", rest of it goes on";
+        List<String> parts = sentences(text);
+        assertEquals(2, parts.size(), parts.toString());
+        assertTrue(parts.get(0).endsWith(","));
+        assertEquals("rest of it goes on", parts.get(1));
+    }
+
+    @Test
+    void runWithoutAnyBreakIsCutAtTheHardLimit() {
+        List<String> parts = sentences("word ".repeat(1000));
+        assertEquals(4, parts.size(), parts.toString());
+        assertTrue(parts.stream().allMatch(p -> p.split(" ").length <= 300));
+    }
+
+    @Test
+    void ordinaryLongSentenceStaysWhole() {
+        String text = "The ministry said that " + "troops, police and volunteers ".repeat(20) + "were deployed.";
+        assertEquals(1, sentences(text).size());
+    }
 }
