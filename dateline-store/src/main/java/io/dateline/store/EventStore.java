@@ -46,8 +46,6 @@ public final class EventStore implements AutoCloseable {
     private final Connection connection;
     private final ObjectMapper json = new ObjectMapper();
     private final MergeIndex mergeIndex = new MergeIndex();
-    /** Scratch map filled by {@link #readEvents}: event id to merged id. */
-    private final Map<String, String> mergedIds = new HashMap<>();
 
     private EventStore(Connection connection) {
         this.connection = connection;
@@ -304,13 +302,10 @@ public final class EventStore implements AutoCloseable {
             return;
         }
         for (LocalDate[] range : mergeIndex.missing(from.minusDays(window), to.plusDays(window))) {
-            try (PreparedStatement st = prepare("SELECT * FROM events WHERE NOT deleted AND event_date BETWEEN ? AND ?",
-                    range[0], range[1])) {
-                mergedIds.clear();
-                for (StoredEvent member : readEvents(st)) {
-                    mergeIndex.add(member, mergedIds.get(member.eventId()));
-                }
-                mergedIds.clear();
+            // The index never reads evidence texts: leave them in the database.
+            try (PreparedStatement st = prepare("SELECT * EXCLUDE (evidence), NULL AS evidence FROM events "
+                    + "WHERE NOT deleted AND event_date BETWEEN ? AND ?", range[0], range[1])) {
+                indexEvents(st);
             }
             mergeIndex.markLoaded(range[0], range[1]);
         }
@@ -559,13 +554,12 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Reads events, remembering each one's merged id for the merge index. */
-    private List<StoredEvent> readEvents(PreparedStatement st) throws SQLException {
-        List<StoredEvent> result = new ArrayList<>();
+    /** Adds the events a query returns to the merge index, each under its merged id. */
+    private void indexEvents(PreparedStatement st) throws SQLException {
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 LocalDate date = rs.getObject("event_date", LocalDate.class);
-                result.add(new StoredEvent(rs.getString("event_id"), rs.getString("article_id"), date,
+                mergeIndex.add(new StoredEvent(rs.getString("event_id"), rs.getString("article_id"), date,
                         rs.getInt("time_precision"), rs.getString("event_type"), rs.getString("sub_event_type"),
                         rs.getString("category"), rs.getString("plover"), rs.getString("plover_mode"),
                         rs.getString("status"), rs.getString("actor1"), rs.getString("actor1_kind"),
@@ -576,11 +570,9 @@ public final class EventStore implements AutoCloseable {
                         rs.getString("country"), rs.getString("admin1"), rs.getString("admin2"),
                         (Integer) rs.getObject("geo_precision"), (Integer) rs.getObject("fatalities"),
                         (Integer) rs.getObject("injured"), rs.getDouble("confidence"), rs.getInt("evidence_start"),
-                        rs.getInt("evidence_end"), rs.getString("evidence")));
-                mergedIds.put(rs.getString("event_id"), rs.getString("merged_id"));
+                        rs.getInt("evidence_end"), rs.getString("evidence")), rs.getString("merged_id"));
             }
         }
-        return result;
     }
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
