@@ -1,12 +1,8 @@
 package io.dateline.cli;
 
 import io.dateline.Dateline;
-import io.dateline.batch.BatchAnnotator;
 import io.dateline.batch.BatchResult;
 import io.dateline.batch.Progress;
-import io.dateline.clean.ArticleMaker;
-import io.dateline.clean.ScrapedPageSegmenter;
-import io.dateline.ingest.Ingestor;
 import io.dateline.output.AnnotationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,10 +41,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     }
 
     static BatchResult annotate(List<String> inputs, java.io.InputStream stdin, AnnotateOptions options, Writer out) {
-        BatchAnnotator batch = new BatchAnnotator(Ingestor.standard(),
-                new ArticleMaker(new ScrapedPageSegmenter(), options.cleanJsonLines, options.published),
-                Dateline.standardPipeline(), options.threads);
-        return batch.run(inputs, stdin, AnnotationJson::toLine, line -> {
+        return options.batch(Dateline.standardPipeline()).run(inputs, stdin, AnnotationJson::toLine, line -> {
             try {
                 out.write(line);
                 out.write('\n');

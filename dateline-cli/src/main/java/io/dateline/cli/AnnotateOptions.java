@@ -1,5 +1,10 @@
 package io.dateline.cli;
 
+import io.dateline.batch.BatchAnnotator;
+import io.dateline.clean.ArticleMaker;
+import io.dateline.clean.ScrapedPageSegmenter;
+import io.dateline.ingest.Ingestor;
+import io.dateline.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
@@ -16,6 +21,12 @@ final class AnnotateOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    /** The ingest → clean → pipeline batch these options describe. */
+    BatchAnnotator batch(Pipeline pipeline) {
+        return new BatchAnnotator(Ingestor.standard(),
+                new ArticleMaker(new ScrapedPageSegmenter(), cleanJsonLines, published), pipeline, threads);
+    }
 
     /** Checks the values; returns an error message, or null when they are fine. */
     String validate() {

@@ -1,13 +1,9 @@
 package io.dateline.cli;
 
 import io.dateline.Dateline;
-import io.dateline.batch.BatchAnnotator;
 import io.dateline.batch.BatchResult;
 import io.dateline.batch.Progress;
 import io.dateline.batch.WhitespaceTokens;
-import io.dateline.clean.ArticleMaker;
-import io.dateline.clean.ScrapedPageSegmenter;
-import io.dateline.ingest.Ingestor;
 import io.dateline.model.AnnotatedArticle;
 import io.dateline.model.Article;
 import io.dateline.output.AnnotationJson;
@@ -160,10 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < repeat; i++) {
             all.addAll(inputs);
         }
-        BatchAnnotator batch = new BatchAnnotator(Ingestor.standard(),
-                new ArticleMaker(new ScrapedPageSegmenter(), options.cleanJsonLines, options.published), pipeline,
-                options.threads);
-        return batch.run(all, InputStream.nullInputStream(), (AnnotatedArticle a) -> {
+        return options.batch(pipeline).run(all, InputStream.nullInputStream(), (AnnotatedArticle a) -> {
             if (keepTexts != null) {
                 synchronized (keepTexts) {
                     keepTexts.add(a.text());

@@ -1,11 +1,8 @@
 package io.dateline.cli;
 
 import io.dateline.Dateline;
-import io.dateline.batch.BatchAnnotator;
 import io.dateline.batch.Progress;
-import io.dateline.clean.ArticleMaker;
-import io.dateline.clean.ScrapedPageSegmenter;
-import io.dateline.ingest.Ingestor;
+import io.dateline.pipeline.Pipeline;
 import io.dateline.store.EventStore;
 import io.dateline.store.StoreIngest;
 import picocli.CommandLine.Command;
@@ -41,7 +38,8 @@ public final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         try (EventStore events = EventStore.open(store.data)) {
-            StoreIngest.Result result = ingester(options, events, batchSize).run(inputs, System.in, Problems::report,
+            StoreIngest ingester = ingester(options, Dateline.standardPipeline(), events, batchSize);
+            StoreIngest.Result result = ingester.run(inputs, System.in, Problems::report,
                     new Progress(System.err, "ingest", Progress.stderrIsTerminal()));
             System.err.printf("dateline ingest: %d articles added, %d replaced, %d unchanged, %d events, in %s%n",
                     result.added(), result.replaced(), result.unchanged(), result.events(), store.data);
@@ -49,11 +47,8 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    static StoreIngest ingester(AnnotateOptions options, EventStore events, int batchSize) {
-        BatchAnnotator annotator = new BatchAnnotator(Ingestor.standard(),
-                new ArticleMaker(new ScrapedPageSegmenter(), options.cleanJsonLines, options.published),
-                Dateline.standardPipeline(), options.threads);
-        return new StoreIngest(annotator, events, batchSize);
+    static StoreIngest ingester(AnnotateOptions options, Pipeline pipeline, EventStore events, int batchSize) {
+        return new StoreIngest(options.batch(pipeline), events, batchSize);
     }
 
     static StoreIngest.Result ingestStream(StoreIngest ingester, InputStream jsonLines) {

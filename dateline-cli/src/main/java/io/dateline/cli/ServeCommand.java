@@ -33,8 +33,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (EventStore events = EventStore.open(store.data)) {
             AnnotateOptions options = new AnnotateOptions();
-            StoreIngest ingester = IngestCommand.ingester(options, events, 200);
             Pipeline pipeline = Dateline.standardPipeline();
+            StoreIngest ingester = IngestCommand.ingester(options, pipeline, events, 200);
             ApiServer.Annotate annotate = (text, title, published) -> AnnotationJson.toLine(pipeline.process(
                     new Article("pasted", ArticleIds.of(text), title, null, published, text, List.of(), null)));
             try (ApiServer server = ApiServer.start(events,
