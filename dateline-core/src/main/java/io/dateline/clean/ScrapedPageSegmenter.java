@@ -170,7 +170,10 @@ public final class ScrapedPageSegmenter implements PageSegmenter {
         }
         closeParagraph(paragraphs, paragraph);
         if (paragraphs.isEmpty()) {
-            return null;
+            if (title == null) {
+                return null;
+            }
+            paragraphs.add(new ArrayList<>(List.of(title))); // a wire flash is all headline: it is the story
         }
         String dateline = null;
         String[] stripped = DatelineStripper.strip(paragraphs.get(0).get(0));

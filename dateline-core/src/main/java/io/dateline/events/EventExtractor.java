@@ -128,7 +128,12 @@ public final class EventExtractor {
                     scale = VERBAL_ONLY_SCALE;
                 }
                 if (cls == null) {
-                    continue;
+                    // the cues conflict ("opened fire" near "fire"): the model reads the sentence as a whole
+                    if (embedding == null) {
+                        embedding = classifier.models().embedder().embed(sentence.of(text));
+                    }
+                    cls = classifier.classify(embedding, local);
+                    scale = WEAK_SCALE;
                 }
             } else {
                 cls = mainVerbDecides ? classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, WEAK_LEAD) : null;
@@ -270,7 +275,12 @@ public final class EventExtractor {
                        EventClass cls, Classification how, List<PlaceMention> places, List<DateMention> dates,
                        List<ActorMention> actors, LocalDate published, double confidenceScale,
                        Carry carry) {
-        String status = StatusDetector.detect(w, clause, statusAnchor(w, clause, trigger), next);
+        int anchor = statusAnchor(w, clause, trigger);
+        String status = StatusDetector.detect(w, clause, anchor, next);
+        if (anchor != trigger.firstToken() && StatusDetector.BACKGROUND.equals(
+                StatusDetector.detect(w, clause, trigger.firstToken(), next))) {
+            return null; // "factions, once active in attacks ..., are now questioning": the act itself is background
+        }
         if (status.equals(StatusDetector.BACKGROUND) || StatusDetector.isPurpose(w, clause.first(),
                 trigger.firstToken())) {
             return null;
@@ -403,13 +413,24 @@ public final class EventExtractor {
         for (Trigger t : local) {
             int i = t.firstToken();
             String word = w.lower(i);
-            boolean reduced = strongBefore && i > 0 && word.endsWith("ed")
+            boolean reduced = (strongBefore || passiveAfter(w, local, t)) && i > 0 && word.endsWith("ed")
                     && pluralNoun(w.lower(i - 1)) && !BE.contains(w.lower(i - 1));
             out.add(reduced ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED) : t);
             // the main verb before: an event verb in the past ("militants attacked" has none before "attacked")
             strongBefore |= t.weight() >= 0.9 && !t.isPlover() && i > 0 && word.endsWith("ed");
         }
         return out;
+    }
+
+    /** "conscripts detained in Adra were freed": a strong passive main verb later in the clause. */
+    private static boolean passiveAfter(Words w, List<Trigger> local, Trigger participle) {
+        for (Trigger u : local) {
+            int j = u.firstToken();
+            if (j > participle.lastToken() + 1 && u.weight() >= 0.9 && !u.isPlover() && BE.contains(w.lower(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Weight left to a participle that only describes a noun. */

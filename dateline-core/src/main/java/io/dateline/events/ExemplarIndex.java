@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public final class ExemplarIndex {
     private static final int MAGIC = 0x44564543;
-    private static final int K = 5;
+    private static final int K = 12;
 
     private final List<Exemplar> exemplars;
     private final float[][] vectors;

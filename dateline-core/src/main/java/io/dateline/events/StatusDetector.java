@@ -91,6 +91,12 @@ public final class StatusDetector {
             status = cue;
             break;
         }
+        if (status.equals(OCCURRED) && negated(w, clause, trigger)) {
+            return BACKGROUND; // "did not attack", "no clashes were reported": nothing happened
+        }
+        if (status.equals(OCCURRED) && trigger + 1 < clause.end() && EXPECTED_AFTER.contains(w.lower(trigger + 1))) {
+            status = "planned"; // "with additional releases expected in the coming days"
+        }
         if (!status.equals(OCCURRED) && isRelative(w, clause)) {
             return BACKGROUND; // "remnants who refused to surrender": a description, not a reported event
         }
@@ -102,6 +108,21 @@ public final class StatusDetector {
             status = "attempted";
         }
         return status;
+    }
+
+    private static final Set<String> EXPECTED_AFTER = Set.of("expected", "planned", "scheduled", "due");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "n't");
+
+    /** A negation right before the trigger, or one word earlier after an auxiliary: "did not attack". */
+    private static boolean negated(Words w, Clause clause, int trigger) {
+        for (int i = trigger - 1; i >= clause.first() && i >= trigger - 2; i--) {
+            if (NEGATIONS.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        // "were not in possession of weapons"
+        return trigger - 4 >= clause.first() && NEGATIONS.contains(w.lower(trigger - 4))
+                && w.lower(trigger - 3).equals("in") && w.lower(trigger - 2).equals("possession");
     }
 
     private static boolean blocked(Words w, int i, String cue) {

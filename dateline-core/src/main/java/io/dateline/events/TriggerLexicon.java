@@ -83,9 +83,26 @@ public final class TriggerLexicon {
      */
     public List<Trigger> find(Words words) {
         List<Trigger> found = find(words.lowerList());
-        found.removeIf(t -> t.firstToken() > 0 && words.isCapitalised(t.firstToken())
-                && (MONTHS.contains(words.lower(t.firstToken())) || inName(words, t)));
+        if (!headlineCase(words)) { // in "TWO SUICIDE BOMBERS HIT MOSQUE" capitals say nothing about names
+            found.removeIf(t -> t.firstToken() > 0 && words.isCapitalised(t.firstToken())
+                    && (MONTHS.contains(words.lower(t.firstToken())) || inName(words, t)));
+        }
         return found;
+    }
+
+    /** Title Case or ALL CAPS: at least three words, and at least four in five of them capitalised. */
+    static boolean headlineCase(Words words) {
+        int letters = 0;
+        int capitalised = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isLetter(words.lower(i).charAt(0)) && words.lower(i).length() > 3) {
+                letters++;
+                if (words.isCapitalised(i)) {
+                    capitalised++;
+                }
+            }
+        }
+        return letters >= 3 && capitalised * 5 >= letters * 4;
     }
 
     /** "the Al-Aqsa Flood operation", "the Quds Force": a capitalised trigger next to a capitalised word names. */

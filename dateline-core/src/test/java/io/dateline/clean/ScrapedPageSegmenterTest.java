@@ -191,4 +191,11 @@ class ScrapedPageSegmenterTest {
         assertEquals(1, stories.size());
         assertEquals(line.strip(), stories.get(0).body());
     }
+
+    @Test
+    void aHeadlineOnlyFlashIsItsOwnBody() {
+        List<ScrapedStory> stories = segmenter.segment("GUNMEN STORM TOWN HALL IN NORTHERN PROVINCE, THREE HURT - POLICE\n");
+        assertEquals(1, stories.size());
+        assertEquals("GUNMEN STORM TOWN HALL IN NORTHERN PROVINCE, THREE HURT - POLICE", stories.get(0).body());
+    }
 }

@@ -251,4 +251,18 @@ class EventStageTest {
                 + " checkpoints.");
         assertTrue(background.stream().allMatch(e -> e.confidence() < 0.4), background.toString());
     }
+
+    @Test
+    void prisonersHeldThenFreedAreAReleaseNotAnArrest() {
+        List<Event> events = events("Local sources said several students held in the central prison were freed"
+                + " on Monday.");
+        assertTrue(events.stream().noneMatch(e -> "Arrests".equals(e.subEventType())), events.toString());
+    }
+
+    @Test
+    void aFormerRoleIsNoAttack() {
+        List<Event> events = events("Some militias, once active in attacks on foreign bases, now question their"
+                + " backers' support.");
+        assertTrue(events.stream().noneMatch(e -> "Attack".equals(e.subEventType())), events.toString());
+    }
 }

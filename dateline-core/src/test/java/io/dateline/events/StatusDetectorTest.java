@@ -91,4 +91,18 @@ class StatusDetectorTest {
         assertFalse(StatusDetector.isPurpose(strike, 0, strike.lowerList().indexOf("killed")));
         assertFalse(StatusDetector.isPurpose(strike, 0, strike.lowerList().indexOf("strike")));
     }
+
+    @Test
+    void negatedActIsNoEvent() {
+        assertEquals(StatusDetector.BACKGROUND, status("The rebels did not attack the convoy.", "attack"));
+        assertEquals(StatusDetector.BACKGROUND, status("Officials said no clashes were reported.", "clashes"));
+        assertEquals("occurred", status("Police did not say how many people were killed.", "killed"));
+        assertEquals(StatusDetector.BACKGROUND, status("The men were not in possession of weapons.", "weapons"));
+    }
+
+    @Test
+    void nounFollowedByExpectedIsPlanned() {
+        assertEquals("planned", status("Two prisoners were freed, with more releases expected next week.",
+                "releases"));
+    }
 }

@@ -74,4 +74,14 @@ class TriggerLexiconTest {
         assertTrue(targets("the envoy said Kiev must halt the shelling").contains("P:REQUEST"));
         assertTrue(targets("Chad extradited the suspect to Niger").contains("P:COOPERATE"));
     }
+
+    private static List<String> targetsInText(String text) {
+        return TriggerLexicon.standard().find(Words.of(text)).stream().map(Trigger::target).toList();
+    }
+
+    @Test
+    void headlinesInCapitalsKeepTheirTriggers() {
+        assertTrue(targetsInText("TWO SUICIDE BOMBERS HIT MOSQUE IN CAPITAL").contains("SUIC_BOMB"));
+        assertTrue(targetsInText("Two Suicide Bombers Hit Mosque In Capital").contains("SUIC_BOMB"));
+    }
 }

@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * CASE 2021 task 2 (fine-grained event classification, 30 labels).
  *
- * <p>Each snippet is run through the pipeline as one article; the prediction is {@link CaseLabelMapping#label} of our
- * most confident event (the first on a tie), or "NONE" when we find no event, which is always wrong.
+ * <p>Each snippet is run through the pipeline as one article; the prediction is {@link CaseLabelMapping#label} of its
+ * lead event ({@link EventChoice#lead}: the most confident event of the first sentence that has any), or "NONE" when
+ * we find no event, which is always wrong.
  * Metrics ({@link LabelScores}, scikit-learn semantics over the gold labels, i.e. all 30 on the full file):
  * {@code accuracy}, {@code macro_f1}, {@code weighted_f1} (the task's official ranking metric: per-label F1 weighted
  * by gold support), and {@code items}.
@@ -44,7 +45,7 @@ public final class CaseSuite implements EvalSuite {
             for (CaseItem item : items) {
                 AnnotatedArticle annotated = pipeline.process(TextArticle.of("case:" + item.id(), item.snippet()));
                 gold.add(item.label());
-                predicted.add(EventChoice.mostConfident(annotated.events())
+                predicted.add(EventChoice.lead(annotated)
                         .map(CaseLabelMapping::label).orElse(CaseLabelMapping.NONE));
                 context.progress().advance();
             }

@@ -1,5 +1,6 @@
 package io.dateline.eval.events;
 
+import io.dateline.model.AnnotatedArticle;
 import io.dateline.model.Event;
 import io.dateline.model.Span;
 
@@ -38,5 +39,22 @@ final class EventChoice {
             }
         }
         return mostConfident(events);
+    }
+
+    /**
+     * The event a news text is about: the most confident event of the first sentence that has any, since a lead
+     * reports the main event and later sentences add background and reactions; empty when there is no event.
+     */
+    static Optional<Event> lead(AnnotatedArticle article) {
+        for (Span sentence : article.sentences()) {
+            Optional<Event> best = mostConfident(article.events().stream()
+                    .filter(e -> e.evidence() != null && e.evidence().start() >= sentence.start()
+                            && e.evidence().start() < sentence.end())
+                    .toList());
+            if (best.isPresent()) {
+                return best;
+            }
+        }
+        return mostConfident(article.events());
     }
 }

@@ -1,5 +1,7 @@
 package io.dateline.eval.events;
 
+import io.dateline.model.AnnotatedArticle;
+import io.dateline.model.Article;
 import io.dateline.model.Event;
 import io.dateline.model.Span;
 import org.junit.jupiter.api.Test;
@@ -29,5 +31,17 @@ class EventChoiceTest {
         assertSame(near, EventChoice.mostConfidentAt(List.of(far, near), new Span(25, 30)).orElseThrow());
         assertSame(far, EventChoice.mostConfidentAt(List.of(far, near), new Span(50, 55)).orElseThrow());
         assertSame(far, EventChoice.mostConfidentAt(List.of(far, near), null).orElseThrow());
+    }
+
+    @Test
+    void leadEventIsTheBestOfTheFirstSentenceWithEvents() {
+        String text = "Markets were calm. Gunmen raided a bank. Police later arrested two suspects.";
+        Event raid = located(new Span(19, 40), null, 0.4);
+        Event arrest = located(new Span(41, 76), null, 0.9);
+        AnnotatedArticle article = AnnotatedArticle.of(new Article("t", "t", null, null, null, text, List.of(), null))
+                .withSentences(List.of(new Span(0, 18), new Span(19, 40), new Span(41, 76)))
+                .withEvents(List.of(arrest, raid));
+        assertSame(raid, EventChoice.lead(article).orElseThrow());
+        assertTrue(EventChoice.lead(article.withEvents(List.of())).isEmpty());
     }
 }
