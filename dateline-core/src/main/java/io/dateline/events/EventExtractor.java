@@ -128,12 +128,12 @@ public final class EventExtractor {
                     scale = VERBAL_ONLY_SCALE;
                 }
                 if (cls == null) {
-                    // the cues conflict ("opened fire" near "fire"): the model reads the sentence as a whole
-                    if (embedding == null) {
-                        embedding = classifier.models().embedder().embed(sentence.of(text));
-                    }
-                    cls = classifier.classify(embedding, local);
-                    scale = WEAK_SCALE;
+                    // the cues conflict ("opened fire" near "fire"): the strongest cue decides, less surely
+                    cls = classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, 0);
+                    scale = VERBAL_ONLY_SCALE;
+                }
+                if (cls == null) {
+                    continue;
                 }
             } else {
                 cls = mainVerbDecides ? classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, WEAK_LEAD) : null;
