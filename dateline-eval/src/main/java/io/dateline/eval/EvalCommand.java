@@ -41,7 +41,8 @@ public final class EvalCommand implements Callable<Integer> {
             new io.dateline.eval.actors.ActorsSuite(),
             new CaseSuite(),
             new PloverSuite(),
-            new EventLocationSuite());
+            new EventLocationSuite(),
+            new io.dateline.eval.notes.AcledNotesSuite());
 
     private static final long PROGRESS_SECONDS = 2;
 

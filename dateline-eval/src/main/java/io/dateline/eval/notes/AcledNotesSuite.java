@@ -1,0 +1,65 @@
+package io.dateline.eval.notes;
+
+import io.dateline.eval.EvalContext;
+import io.dateline.eval.EvalReport;
+import io.dateline.eval.EvalSuite;
+import io.dateline.model.Article;
+import io.dateline.model.ArticleIds;
+import io.dateline.pipeline.Pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ACLED-style event notes ("On 3 March 2024, JNIM militants attacked an army post in Djibo (Soum, Sahel). 12
+ * soldiers were killed."): can we code a note as ACLED would? Runs on the team-written development set shipped in
+ * this module ({@link NoteReader#BUNDLED}) unless files are given.
+ *
+ * <p>Each note is one article whose publication date is the record's, text unchanged. We score our most confident
+ * event (earliest on a tie) with {@link NoteScorer}: sub-event type, exact event date, place within 25 km,
+ * exact fatalities (null counted as 0).
+ */
+public final class AcledNotesSuite implements EvalSuite {
+    @Override
+    public String name() {
+        return "acled-notes";
+    }
+
+    /** None: the data ships with this module. */
+    @Override
+    public List<String> defaultPaths() {
+        return List.of();
+    }
+
+    @Override
+    public EvalReport run(List<Path> paths, Pipeline pipeline, EvalContext context) throws IOException {
+        List<EvalReport.Row> rows = new ArrayList<>();
+        if (paths.isEmpty()) {
+            rows.add(row("acled-style-notes (team-written)", NoteReader.readBundled(), pipeline, context));
+        }
+        for (Path path : paths) {
+            rows.add(row(path.getFileName().toString(), NoteReader.read(path), pipeline, context));
+        }
+        return new EvalReport(name(), rows);
+    }
+
+    private static EvalReport.Row row(String dataset, List<Note> all, Pipeline pipeline, EvalContext context) {
+        List<Note> notes = context.take(all);
+        context.progress().start(notes.size());
+        List<NoteAnswer> answers = new ArrayList<>(notes.size());
+        for (Note note : notes) {
+            answers.add(answer(note, pipeline));
+            context.progress().advance();
+        }
+        return new EvalReport.Row(dataset, "dateline", NoteScorer.score(notes, answers));
+    }
+
+    /** Our answer for one note. */
+    public static NoteAnswer answer(Note note, Pipeline pipeline) {
+        Article article = new Article("acled-notes:" + note.id(), ArticleIds.of(note.text()), null, null,
+                note.published(), note.text(), List.of(), null);
+        return NoteAnswer.of(pipeline.process(article).events());
+    }
+}

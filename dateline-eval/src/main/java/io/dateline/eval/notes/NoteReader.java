@@ -1,0 +1,96 @@
+package io.dateline.eval.notes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads notes from JSON Lines: one object per line with {@code id}, {@code published}, {@code text},
+ * {@code sub_event_type}, {@code event_date}, {@code location}, {@code lat}, {@code lon}, {@code fatalities}.
+ * Blank lines and lines starting with {@code #} (the provenance header) are skipped.
+ */
+public final class NoteReader {
+    /** The team-written development set shipped with this module. */
+    public static final String BUNDLED = "acled-style-notes.jsonl";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private NoteReader() {
+    }
+
+    public static List<Note> read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        }
+    }
+
+    public static List<Note> readBundled() throws IOException {
+        InputStream stream = NoteReader.class.getResourceAsStream(BUNDLED);
+        if (stream == null) {
+            throw new IOException("missing resource " + BUNDLED);
+        }
+        try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            return read(in, BUNDLED);
+        }
+    }
+
+    static List<Note> read(Reader in, String where) throws IOException {
+        BufferedReader lines = new BufferedReader(in);
+        List<Note> notes = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (!line.isBlank() && !line.startsWith("#")) {
+                notes.add(parse(line, where + ":" + number));
+            }
+        }
+        return notes;
+    }
+
+    static Note parse(String line, String where) throws IOException {
+        JsonNode r;
+        try {
+            r = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IOException(where + ": not JSON: " + e.getOriginalMessage(), e);
+        }
+        for (String field : List.of("id", "published", "text", "sub_event_type", "event_date", "location")) {
+            if (!r.path(field).isTextual()) {
+                throw new IOException(where + ": missing text field " + field);
+            }
+        }
+        for (String field : List.of("lat", "lon", "fatalities")) {
+            if (!r.path(field).isNumber()) {
+                throw new IOException(where + ": missing number " + field);
+            }
+        }
+        String published = day(r, "published", where);
+        String eventDate = day(r, "event_date", where);
+        return new Note(r.get("id").asText(), published, r.get("text").asText(), r.get("sub_event_type").asText(),
+                eventDate, r.get("location").asText(), r.get("lat").asDouble(), r.get("lon").asDouble(),
+                r.get("fatalities").asInt());
+    }
+
+    private static String day(JsonNode r, String field, String where) throws IOException {
+        String value = r.get(field).asText();
+        try {
+            return LocalDate.parse(value).toString();
+        } catch (DateTimeParseException e) {
+            throw new IOException(where + ": " + field + " is not an ISO day: " + value, e);
+        }
+    }
+}
