@@ -10,11 +10,15 @@ import java.util.Set;
 public final class CasualtyCounter {
     private static final Set<String> DEATH = Set.of("killed", "killing", "kills", "kill", "dead", "died", "die",
             "slain", "massacred", "deaths", "fatalities", "lives", "perished", "executed", "beheaded",
-            "lynched", "murdered", "bodies", "drowned");
+            "lynched", "murdered", "bodies", "drowned", "death");
     private static final Set<String> INJURY = Set.of("wounded", "wounding", "injured", "injuring", "injuries",
             "hurt", "injures", "wounds", "hospitalised", "hospitalized");
     private static final Set<String> AFTER_VERB = Set.of("killing", "killed", "kills", "kill", "wounding",
-            "injuring", "wounded", "injured", "injures", "claimed", "left", "leaving");
+            "injuring", "wounded", "injured", "injures", "claimed", "left", "leaving", "dead", "murdered",
+            "executed", "beheaded", "lynched");
+    /** After "a": words that make it no count of one ("a number of", "a few"). */
+    private static final Set<String> NOT_ONE = Set.of("number", "few", "handful", "total", "toll", "further",
+            "lot", "series", "third", "half", "day", "week", "month", "year", "source", "statement", "result");
     private static final Set<String> HEDGES = Set.of("at", "least", "nearly", "about", "around", "some", "almost",
             "over", "more", "than", "up", "to", "approximately", "roughly", "estimated", "an", "the", "another",
             "other", "others", "of", "a");
@@ -27,7 +31,7 @@ public final class CasualtyCounter {
         Integer hurt = null;
         for (int i = from; i < to && i < w.size(); i++) {
             String x = w.lower(i);
-            boolean death = DEATH.contains(x);
+            boolean death = DEATH.contains(x) && (!x.equals("death") || i > from && w.lower(i - 1).equals("to"));
             boolean injury = INJURY.contains(x);
             if (!death && !injury) {
                 continue;
@@ -63,8 +67,31 @@ public final class CasualtyCounter {
             if (v >= 0 && !isYearOrDate(w, j)) {
                 return v;
             }
+            if (isSingleVictim(w, j, i)) {
+                return 1;
+            }
         }
         return -1;
+    }
+
+    /**
+     * "A soldier was killed", "beat a student to death": "a" opening a singular noun phrase before a singular verb
+     * or before "to death" counts one victim (ACLED codes the one person named).
+     */
+    private static boolean isSingleVictim(Words w, int j, int outcome) {
+        String x = w.lower(j);
+        if (!(x.equals("a") || x.equals("an")) || j + 1 >= outcome || NOT_ONE.contains(w.lower(j + 1))) {
+            return false;
+        }
+        if (w.lower(outcome).equals("death")) {
+            return true;
+        }
+        for (int k = j + 1; k < outcome; k++) {
+            if (w.lower(k).equals("was")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int numberAfter(Words w, int from, int to) {
@@ -77,6 +104,10 @@ public final class CasualtyCounter {
                     return NumberWords.valueEndingAt(w, j + 1);
                 }
                 return v;
+            }
+            if ((x.equals("a") || x.equals("an")) && j + 1 < to && NumberWords.valueEndingAt(w, j + 1) < 0
+                    && !NOT_ONE.contains(w.lower(j + 1)) && Character.isLetter(w.lower(j + 1).charAt(0))) {
+                return 1; // "shot and killed a mayoral candidate"
             }
             if (!HEDGES.contains(x)) {
                 return -1;

@@ -44,11 +44,24 @@ public final class EventClassifier {
      * per sentence) and differ by their own triggers.
      */
     public Classification classify(float[] v, List<Trigger> triggers) {
+        return classify(v, triggers, 0);
+    }
+
+    /**
+     * As {@link #classify(float[], List)}, choosing only among classes with a trigger of at least {@code minCue} in
+     * the clause (0: all classes): the model picks among what the words allow.
+     */
+    public Classification classify(float[] v, List<Trigger> triggers, double minCue) {
         double[] acled = models.acled().scores(v);
         int best = -1;
         int second = -1;
         double[] total = new double[acled.length];
         for (int c = 0; c < acled.length; c++) {
+            if (minCue > 0 && (strongest(triggers, acledLabels[c]) == null
+                    || strongest(triggers, acledLabels[c]).weight() < minCue)) {
+                total[c] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
             total[c] = acled[c] + LEXICAL * lexical(triggers, acledLabels[c]);
             if (best < 0 || total[c] > total[best]) {
                 second = best;
@@ -57,8 +70,11 @@ public final class EventClassifier {
                 second = c;
             }
         }
+        if (total[best] == Double.NEGATIVE_INFINITY) {
+            return null;
+        }
         EventClass cls = EventClass.valueOf(acledLabels[best]);
-        double margin = second < 0 ? 1 : total[best] - total[second];
+        double margin = second < 0 || total[second] == Double.NEGATIVE_INFINITY ? 1 : total[best] - total[second];
         Trigger trigger = strongest(triggers, cls.name());
 
         double[] plover = models.plover().scores(v);

@@ -103,6 +103,7 @@ public final class EventExtractor {
         List<Clause> clauses = ClauseSplitter.split(w);
         List<Event> found = new ArrayList<>();
         List<Event> outcomes = new ArrayList<>();
+        List<Event> tollsOnly = new ArrayList<>(); // events known only from a casualty word
         float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
@@ -159,6 +160,18 @@ public final class EventExtractor {
                             cls.ploverMode(), kin);
                 }
             }
+            if (cls.trigger() == null && embedding != null) {
+                // "On 1 March, dissidents shot dead a leader": the model reads a protest into "March", but only an
+                // attack has a cue here; the model chooses again among the classes the words name, and is followed
+                // when its choice is also the strongest cue's
+                Classification cued = classifier.classify(embedding, local, CANDIDATE_WEIGHT);
+                Trigger strongestCue = strongest(acledOnly(local));
+                if (cued != null && cued.eventClass() != EventClass.NONE && cued.trigger() != null
+                        && strongestCue != null && strongestCue.target().equals(cued.eventClass().name())) {
+                    cls = cued;
+                    scale = WEAK_SCALE;
+                }
+            }
             if (cls.trigger() == null) {
                 scale = VERBAL_ONLY_SCALE;
                 // no cue of the chosen class in the clause: similarity alone is not evidence enough, unless a
@@ -175,9 +188,12 @@ public final class EventExtractor {
                     published, scale, recent);
             if (e != null) {
                 found.add(e);
-                if (refined == EventClass.ATTACK && trigger.weight() <= 0.7
-                        && CASUALTY_WORDS.contains(w.lower(trigger.firstToken()))) {
+                if (trigger.weight() <= 0.7 && CASUALTY_WORDS.contains(w.lower(trigger.firstToken()))
+                        && refined == EventClass.ATTACK) {
                     outcomes.add(e);
+                }
+                if (statesOnlyVictims(w, clause, trigger)) {
+                    tollsOnly.add(e);
                 }
             }
             Trigger follow = followUp(local, refined, trigger);
@@ -192,6 +208,7 @@ public final class EventExtractor {
             }
         }
         foldOutcomes(found, outcomes);
+        foldIntoPreviousSentence(found, tollsOnly, sentence, out);
         mergeInto(found, sentence, out);
         List<Event> added = List.copyOf(out.subList(before, out.size()));
         return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
@@ -270,6 +287,70 @@ public final class EventExtractor {
             found.remove(o);
         }
     }
+
+    /**
+     * "JNIM attacked an army post near Djibo. Twelve soldiers were killed.": a sentence that only states deaths, with
+     * no perpetrator, right after a violent event, gives that event its toll instead of being an event of its own.
+     */
+    private static void foldIntoPreviousSentence(List<Event> found, List<Event> tollsOnly, Span sentence,
+                                                 List<Event> out) {
+        if (found.size() != 1 || !tollsOnly.contains(found.get(0)) || out.isEmpty()) {
+            return;
+        }
+        Event o = found.get(0);
+        Event target = out.get(out.size() - 1);
+        boolean ownDate = o.timePrecision() == 1 && !java.util.Objects.equals(o.eventDate(), target.eventDate());
+        boolean ownPlace = o.location() != null && target.location() != null
+                && !o.location().name().equals(target.location().name());
+        if (ownDate || ownPlace || !DEADLY_TYPES.contains(String.valueOf(target.eventType()))
+                || !target.status().equals(StatusDetector.OCCURRED)
+                || sentence.start() - target.evidence().end() > FOLLOW_ON_CHARS) {
+            return;
+        }
+        out.set(out.size() - 1, new Event(target.eventId(), target.eventDate(), target.timePrecision(),
+                target.eventType(), target.subEventType(), target.category(), target.plover(), target.ploverMode(),
+                target.status(), target.actor1(), target.actor2(), target.assocActor1(), target.assocActor2(),
+                target.location() != null ? target.location() : o.location(),
+                max(target.fatalities(), o.fatalities()), max(target.injured(), o.injured()), target.confidence(),
+                new Span(target.evidence().start(), o.evidence().end())));
+        found.clear();
+    }
+
+    private static final Set<String> DEADLY_TYPES = Set.of("Battles", "Explosions/Remote violence",
+            "Violence against civilians", "Protests", "Riots");
+
+    /**
+     * "Four soldiers were killed", "A protester was killed": the clause's event is known from its casualty word, or
+     * from the victims named right before it, and no perpetrator is named.
+     */
+    private static boolean statesOnlyVictims(Words w, Clause clause, Trigger trigger) {
+        for (int c = trigger.firstToken(); c < clause.end() && c <= trigger.lastToken() + 3; c++) {
+            if (CASUALTY_WORDS.contains(w.lower(c)) && (c == trigger.firstToken() ? trigger.weight() <= 0.7
+                    : c > trigger.lastToken()) && victimsOnly(w, clause, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Four soldiers were killed", "two people died": the clause names victims, no perpetrator. */
+    private static boolean victimsOnly(Words w, Clause clause, int outcome) {
+        String x = w.lower(outcome);
+        if (x.equals("died") || x.equals("dead")) {
+            return true;
+        }
+        boolean passive = outcome - 1 >= clause.first() && BE.contains(w.lower(outcome - 1))
+                || outcome - 2 >= clause.first() && BE.contains(w.lower(outcome - 2));
+        for (int i = outcome + 1; passive && i < clause.end(); i++) {
+            if (w.lower(i).equals("by")) {
+                return false;
+            }
+        }
+        return passive;
+    }
+
+    /** How far (in characters) a casualty sentence may follow the event it reports on. */
+    static final int FOLLOW_ON_CHARS = 3;
 
     private Event code(AnnotatedArticle article, Words w, Span sentence, Clause clause, Clause next, Trigger trigger,
                        EventClass cls, Classification how, List<PlaceMention> places, List<DateMention> dates,

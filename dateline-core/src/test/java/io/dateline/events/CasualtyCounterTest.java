@@ -61,4 +61,18 @@ class CasualtyCounterTest {
         assertEquals(25, count("twenty-five people were killed").fatalities());
         assertEquals(300, count("three hundred people died").fatalities());
     }
+
+    @Test
+    void oneNamedVictimCountsOne() {
+        assertEquals(1, count("A police officer was killed in the attack.").fatalities());
+        assertEquals(1, count("Gunmen shot and killed a local councillor outside his home.").fatalities());
+        assertEquals(1, count("A crowd beat a man to death after a dispute.").fatalities());
+        assertEquals(3, count("Gunmen shot dead three traders at a market.").fatalities());
+    }
+
+    @Test
+    void aNumberOfIsNoCount() {
+        assertNull(count("The strike killed a number of fighters.").fatalities());
+        assertEquals(12, count("The raid killed a dozen fighters.").fatalities());
+    }
 }

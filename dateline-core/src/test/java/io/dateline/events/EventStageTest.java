@@ -265,4 +265,18 @@ class EventStageTest {
                 + " backers' support.");
         assertTrue(events.stream().noneMatch(e -> "Attack".equals(e.subEventType())), events.toString());
     }
+
+    @Test
+    void aTollInTheNextSentenceBelongsToTheEvent() {
+        List<Event> events = events("Militants attacked an army post near the border on Monday. Nine soldiers were"
+                + " killed.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(9, events.get(0).fatalities());
+    }
+
+    @Test
+    void aMonthNameDoesNotTurnAShootingIntoAProtest() {
+        List<Event> events = events("On 3 March, gunmen shot dead a village chief near the river.");
+        assertTrue(events.stream().anyMatch(e -> "Attack".equals(e.subEventType())), events.toString());
+    }
 }
