@@ -349,6 +349,26 @@ public final class EventExtractor {
         return passive;
     }
 
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those", "that");
+    private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+
+    /**
+     * "The protests are the largest since 2023", "The attack was the deadliest this year": a definite noun the
+     * clause only describes with a copula refers back to an event already reported; it is no new event.
+     */
+    private static boolean describesKnownEvent(Words w, Clause clause, Trigger trigger) {
+        int t = trigger.firstToken();
+        int after = trigger.lastToken() + 1;
+        if (t - 1 < clause.first() || !DEFINITE.contains(w.lower(t - 1)) || after + 1 >= clause.end()
+                || !COPULA.contains(w.lower(after))) {
+            return false;
+        }
+        String next = w.lower(after + 1);
+        return next.equals("the") || next.equals("a") || next.equals("an") || next.equals("not")
+                || next.startsWith("larg") || next.startsWith("deadl") || next.startsWith("wors")
+                || next.startsWith("bigg") || next.equals("part") || next.equals("one");
+    }
+
     /** How far (in characters) a casualty sentence may follow the event it reports on. */
     static final int FOLLOW_ON_CHARS = 3;
 
@@ -361,6 +381,9 @@ public final class EventExtractor {
         if (anchor != trigger.firstToken() && StatusDetector.BACKGROUND.equals(
                 StatusDetector.detect(w, clause, trigger.firstToken(), next))) {
             return null; // "factions, once active in attacks ..., are now questioning": the act itself is background
+        }
+        if (describesKnownEvent(w, clause, trigger)) {
+            return null;
         }
         if (status.equals(StatusDetector.BACKGROUND) || StatusDetector.isPurpose(w, clause.first(),
                 trigger.firstToken())) {

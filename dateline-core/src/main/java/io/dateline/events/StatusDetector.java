@@ -94,8 +94,11 @@ public final class StatusDetector {
         if (status.equals(OCCURRED) && negated(w, clause, trigger)) {
             return BACKGROUND; // "did not attack", "no clashes were reported": nothing happened
         }
-        if (status.equals(OCCURRED) && trigger + 1 < clause.end() && EXPECTED_AFTER.contains(w.lower(trigger + 1))) {
-            status = "planned"; // "with additional releases expected in the coming days"
+        if (status.equals(OCCURRED) && expectedAfter(w, clause, trigger)) {
+            status = "planned"; // "with more releases expected", "talks with the leaders are planned for May"
+        }
+        if (isWhenAfterSince(w, clause)) {
+            return BACKGROUND; // "the largest protests since 2023, when demonstrators stormed ...": history
         }
         if (!status.equals(OCCURRED) && isRelative(w, clause)) {
             return BACKGROUND; // "remnants who refused to surrender": a description, not a reported event
@@ -112,6 +115,33 @@ public final class StatusDetector {
 
     private static final Set<String> EXPECTED_AFTER = Set.of("expected", "planned", "scheduled", "due");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "n't");
+
+    /** "releases expected", or "talks ... are planned" within a few words after a noun trigger. */
+    private static boolean expectedAfter(Words w, Clause clause, int trigger) {
+        if (trigger + 1 < clause.end() && EXPECTED_AFTER.contains(w.lower(trigger + 1))) {
+            return true;
+        }
+        for (int i = trigger + 2; i < clause.end() && i <= trigger + 8; i++) {
+            if (EXPECTED_AFTER.contains(w.lower(i)) && BE.contains(w.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be");
+
+    private static boolean isWhenAfterSince(Words w, Clause clause) {
+        if (clause.first() == 0 || !w.lower(clause.first()).equals("when")) {
+            return false;
+        }
+        for (int i = clause.first() - 1; i >= 0 && i >= clause.first() - 12; i--) {
+            if (w.lower(i).equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A negation right before the trigger, or one word earlier after an auxiliary: "did not attack". */
     private static boolean negated(Words w, Clause clause, int trigger) {

@@ -279,4 +279,11 @@ class EventStageTest {
         List<Event> events = events("On 3 March, gunmen shot dead a village chief near the river.");
         assertTrue(events.stream().anyMatch(e -> "Attack".equals(e.subEventType())), events.toString());
     }
+
+    @Test
+    void describingAnEventAlreadyReportedIsNoNewEvent() {
+        List<Event> events = events("The protests were the largest in the region since 2019, when crowds stormed"
+                + " the parliament.");
+        assertTrue(events.isEmpty(), events.toString());
+    }
 }

@@ -105,4 +105,16 @@ class StatusDetectorTest {
         assertEquals("planned", status("Two prisoners were freed, with more releases expected next week.",
                 "releases"));
     }
+
+    @Test
+    void talksThatArePlannedArePlanned() {
+        assertEquals("planned", status("Officials said talks with the elders in the town are planned for next week.",
+                "talks"));
+    }
+
+    @Test
+    void aWhenClauseAfterSinceIsHistory() {
+        assertEquals(StatusDetector.BACKGROUND, status("The rally was the largest since 2019, when crowds stormed the"
+                + " parliament.", "stormed"));
+    }
 }
