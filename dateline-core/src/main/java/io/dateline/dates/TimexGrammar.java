@@ -119,8 +119,8 @@ final class TimexGrammar {
             day = IsoValues.day(resolved);
         }
         if (t.is(e, WordKind.PART_OF_DAY)) {
-            // "Friday night": news corpora type these as dates; the part of the day stays in the value
-            return new Found(i, e + 1, DATE, day + "T" + t.word[e].code());
+            // "Friday night" says which day; TimeML values a named day by the day, the part of it is detail
+            return new Found(i, e + 1, DATE, day);
         }
         return new Found(i, e, DATE, day);
     }
@@ -285,7 +285,8 @@ final class TimexGrammar {
                 i = j;
             }
             String unit = t.word[j].code();
-            return new Found(i, end, DATE, shifted(unit, 1, -1));
+            boolean quarterNoun = end > j + 3 && t.isWord(j + 3, "quarter");
+            return new Found(i, end, DATE, shifted(unit, 1, -1, quarterNoun));
         }
         Quantity q = Quantity.at(t, t.hedge(i));
         if (q == null) {
@@ -314,13 +315,17 @@ final class TimexGrammar {
         if (q.fuzzy()) {
             return new Found(i, end, DATE, direction < 0 ? "PAST_REF" : "FUTURE_REF");
         }
-        String v = shifted(t.word[u].code(), q.value(), direction);
+        String v = shifted(t.word[u].code(), q.value(), direction, false);
         return v == null ? null : new Found(i, end, DATE, v);
     }
 
-    /** The anchor moved n units in a direction, at the unit's granularity (a quarter's after quarterly news). */
-    private String shifted(String unit, int n, int direction) {
-        if (unit.equals("Y") && n == 1 && memory.quarter() != null && direction < 0) {
+    /**
+     * The anchor moved n units in a direction, at the unit's granularity; "a year earlier" is the same quarter a year
+     * before when the story is comparing quarters (or says "the year-ago quarter").
+     */
+    private String shifted(String unit, int n, int direction, boolean quarterNoun) {
+        if (unit.equals("Y") && n == 1 && memory.quarter() != null && direction < 0
+                && (quarterNoun || memory.quarterPeriod())) {
             int y = Integer.parseInt(memory.quarter().substring(0, 4));
             return IsoValues.quarter(y - 1, memory.quarter().charAt(6) - '0');
         }
