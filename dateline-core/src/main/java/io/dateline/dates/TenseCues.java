@@ -10,7 +10,7 @@ import java.util.Set;
 final class TenseCues {
     private static final int WINDOW = 10;
     private static final Set<String> FUTURE = Set.of("will", "ll", "shall", "expected", "expects", "scheduled", "due",
-            "planning", "intends", "going", "upcoming", "to", "tomorrow", "won", "expires", "would", "until",
+            "planning", "intends", "expect", "going", "upcoming", "to", "tomorrow", "won", "expires", "would", "until",
             "begins", "starts", "opens", "closes", "resumes", "arrives", "leaves", "meets", "visits", "travels");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "took", "went", "came",
             "made", "gave", "got", "began", "met", "saw", "left", "held", "lost", "fell", "rose", "sold", "paid",
@@ -93,6 +93,10 @@ final class TenseCues {
         if ((w.equals("planned") || w.equals("set") || w.equals("poised") || w.equals("plans") || w.equals("plan"))
                 && i + 1 < t.size && "to".equals(t.lower(i + 1))) {
             return 1;
+        }
+        // "had been due to expire Friday": a plan seen from the past perfect is over, so it looks back
+        if (FUTURE.contains(w) && i >= 2 && "been".equals(t.lower(i - 1)) && "had".equals(t.lower(i - 2))) {
+            return -1;
         }
         if (FUTURE.contains(w)) {
             // "to" is a cue only before a bare verb-like word, e.g. "is to meet", not "to the"

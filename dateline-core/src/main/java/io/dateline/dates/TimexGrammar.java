@@ -35,8 +35,8 @@ final class TimexGrammar {
         this.calendar = new Anchor(anchor);
         this.durations = new DurationRules(tokens);
         this.references = new ReferenceRules(tokens, anchor);
-        this.quarters = new QuarterRules(tokens, anchor, calendar, memory);
         this.calendarDates = new CalendarDateRules(tokens, anchor, calendar);
+        this.quarters = new QuarterRules(tokens, anchor, calendar, memory, calendarDates);
     }
 
     List<Found> findAll() {
@@ -119,8 +119,11 @@ final class TimexGrammar {
             day = IsoValues.day(resolved);
         }
         if (t.is(e, WordKind.PART_OF_DAY)) {
-            // "Friday night" says which day; TimeML values a named day by the day, the part of it is detail
-            return new Found(i, e + 1, DATE, day);
+            String part = t.word[e].code();
+            // "Friday night" runs past midnight, so no part of one day holds it: TimeML values it by the day it
+            // belongs to. A morning or evening lies inside its day and stays in the value. News corpora type both
+            // as dates.
+            return new Found(i, e + 1, DATE, part.equals("NI") ? day : day + "T" + part);
         }
         return new Found(i, e, DATE, day);
     }

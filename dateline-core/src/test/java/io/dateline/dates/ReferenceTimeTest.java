@@ -19,15 +19,29 @@ class ReferenceTimeTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            # a named day with its part: the day is the value
+            # a named night is valued by its day; a morning or evening stays in the value
             2024-12-05 | Rockets fell on the city Tuesday night.                  | Tuesday night  | 2024-12-03
-            2024-12-05 | The convoy left early Wednesday morning.                 | early Wednesday morning | 2024-12-04
-            2024-12-09 | The summit opens Thursday evening.                       | Thursday evening | 2024-12-12
+            2024-12-05 | The convoy left early Wednesday morning.                 | early Wednesday morning | 2024-12-04TMO
+            2024-12-09 | The summit opens Thursday evening.                       | Thursday evening | 2024-12-12TEV
+            # a plan seen from the past perfect is over: it looks back
+            2024-12-09 | The offer had been due to expire Friday.                 | Friday         | 2024-12-06
+            2024-12-09 | The offer is due to expire Friday.                       | Friday         | 2024-12-13
             # a year earlier: the same quarter when the story compares quarters, else the year
             2024-10-25 | Profit rose in the third quarter from a year earlier.    | a year earlier | 2023-Q3
             2024-10-25 | Profit rose in the third quarter. In the first nine months it fell from a year earlier. | a year earlier | 2023
             2024-10-25 | Third-quarter sales fell. Last year, profit fell from a year earlier. | a year earlier | 2023
             2024-10-25 | Profit rose in the third quarter. In the first nine months sales fell. In the year-ago quarter they rose. | the year-ago quarter | 2023-Q3
+            # a quarter the clause looks forward to is a forecast, not the quarter being compared
+            2024-11-02 | Profit rose in the third quarter. The storm will cause a fourth-quarter charge. Sales fell from a year ago. | a year ago | 2023-Q3
+            2024-11-02 | The company reported a loss for the fourth quarter ended Sept. 30. Sales fell from a year ago. | a year ago | 2023-Q4
+            # the quarter being compared, one year back
+            2024-10-25 | Profit rose in the third quarter. For the quarter a year ago it fell. | the quarter a year ago | 2023-Q3
+            2024-10-25 | Profit rose in the third quarter, against a loss in the corresponding period last year. | the corresponding period last year | 2023-Q3
+            2024-10-25 | Profit rose in the third quarter. Sales for last year's quarter were lower. | last year's quarter | 2023-Q3
+            # halves of named years and decades
+            2024-10-25 | Losses will last through the first two quarters of 2025.  | the first two quarters of 2025 | 2025-H1
+            2024-10-25 | Output fell in the last six months of 2023.              | the last six months of 2023 | 2023-H2
+            2024-10-25 | Sales were flat in the last half of the '80s.            | the last half of the '80s | 198
             """)
     void resolves(String published, String text, String expression, String value) {
         assertEquals(value, find(tagger.tag(text, LocalDate.parse(published)), text, expression).value(), text);
