@@ -18,6 +18,7 @@ final class TimexGrammar {
     private static final String DURATION = "DURATION";
     private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");
     private static final Set<String> QUARTER_NOUNS = Set.of("quarter", "period");
+    private static final Set<String> STORY_RELATIONS = Set.of("previous", "preceding", "following", "next");
 
     private final DateTokens t;
     private final LocalDate anchor;
@@ -63,7 +64,8 @@ final class TimexGrammar {
         best = longer(best, clock(i));
         best = longer(best, calendarDates.month(i));
         best = longer(best, calendarDates.year(i));
-        best = longer(best, weekday(i));
+        best = longer(best, weekday(i, -1));
+        best = longer(best, aroundDay(i));
         best = longer(best, deictic(i));
         best = longer(best, relativeUnit(i));
         best = longer(best, ago(i));
@@ -87,13 +89,21 @@ final class TimexGrammar {
 
     // ---------------------------------------------------------------- relative dates
 
-    /** [earlier|early|late] [last|next|this] Friday [morning]; Friday, Aug. 7, 1998. */
-    private Found weekday(int i) {
+    /**
+     * [earlier|early|late] [last|next|this] Friday [morning]; Friday, Aug. 7, 1998; the previous Friday. The tense
+     * cue is read around token {@code cueAt}, the start of the whole expression ("4 a.m. Thursday"), or around the
+     * weekday when it is -1.
+     */
+    private Found weekday(int i, int cueAt) {
         int j = i;
         if (t.is(j, WordKind.MODIFIER) && (t.isWord(j, "early") || t.isWord(j, "late"))) {
             j++;
         }
         String relation = null;
+        if (t.is(j, WordKind.DETERMINER) && t.lowerIn(STORY_RELATIONS, j + 1) && t.is(j + 2, WordKind.WEEKDAY)
+                && t.capitalized(j + 2)) {
+            return storyWeekday(i, j + 2, !t.isWord(j + 1, "previous") && !t.isWord(j + 1, "preceding"));
+        }
         if (t.is(j, WordKind.RELATIVE) && t.lowerIn(CALENDAR_RELATIONS, j)) {
             relation = t.lower(j);
             j++;
@@ -115,7 +125,7 @@ final class TimexGrammar {
         if (anchor == null) {
             day = "XXXX-WXX-" + dow;
         } else {
-            resolved = calendar.weekday(dow, relation, TenseCues.direction(t, j));
+            resolved = calendar.weekday(dow, relation, TenseCues.direction(t, cueAt < 0 ? j : cueAt));
             day = IsoValues.day(resolved);
         }
         if (t.is(e, WordKind.PART_OF_DAY)) {
@@ -126,6 +136,62 @@ final class TimexGrammar {
             return new Found(i, e + 1, DATE, part.equals("NI") ? day : day + "T" + part);
         }
         return new Found(i, e, DATE, day);
+    }
+
+    /**
+     * The previous Friday, the following Monday: the weekday before or after the day the story last named (the
+     * publication day if it has named none), not before or after the publication day.
+     */
+    private Found storyWeekday(int i, int w, boolean after) {
+        int dow = t.word[w].value();
+        if (anchor == null) {
+            return new Found(i, w + 1, DATE, "XXXX-WXX-" + dow);
+        }
+        LocalDate from = memory.day() != null ? LocalDate.parse(memory.day()) : anchor;
+        LocalDate d = from;
+        do {
+            d = d.plusDays(after ? 1 : -1);
+        } while (d.getDayOfWeek().getValue() != dow);
+        return new Found(i, w + 1, DATE, IsoValues.day(d));
+    }
+
+    /** [the] day before / after X, [the] week of X, where X names a day: "the day before last Tuesday's hearing". */
+    private Found aroundDay(int i) {
+        int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
+        if (!t.is(j, WordKind.UNIT)) {
+            return null;
+        }
+        String unit = t.word[j].code();
+        int shift;
+        if (unit.equals("D") && (t.isWord(j + 1, "before") || t.isWord(j + 1, "after"))) {
+            shift = t.isWord(j + 1, "before") ? -1 : 1;
+        } else if (unit.equals("W") && t.isWord(j + 1, "of")) {
+            shift = 0;
+        } else {
+            return null;
+        }
+        Found day = namedDay(j + 2);
+        if (day == null) {
+            return null;
+        }
+        if (day.value().startsWith("X")) {
+            return new Found(i, day.end(), DATE, unit.equals("W") ? "XXXX-WXX" : "XXXX-XX-XX");
+        }
+        LocalDate d = LocalDate.parse(day.value().substring(0, 10));
+        return new Found(i, day.end(), DATE, unit.equals("W") ? IsoValues.week(d) : IsoValues.day(d.plusDays(shift)));
+    }
+
+    /** A day named at token k: a weekday, a month and day, or yesterday / today / tomorrow; null otherwise. */
+    private Found namedDay(int k) {
+        Found day = weekday(k, -1);
+        if (day == null) {
+            day = calendarDates.month(k);
+        }
+        if (day == null) {
+            day = deictic(k);
+        }
+        String v = day == null ? null : day.value();
+        return v != null && v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' ? day : null;
     }
 
     /** today, yesterday morning, tonight, this morning, last night, overnight, earlier today. */
@@ -404,7 +470,20 @@ final class TimexGrammar {
 
     // ---------------------------------------------------------------- times of day
 
-    /** 10:35 a.m., 5 p.m. EST, noon Thursday, midnight Friday, 10 p.m. Wednesday. */
+    /** After a short aside in brackets at j, "(0735 GMT)", the token after it; else j. */
+    private int afterParenthesis(int j) {
+        if (!t.isPunct(j, '(')) {
+            return j;
+        }
+        for (int k = j + 1; k < t.size && k <= j + 6; k++) {
+            if (t.isPunct(k, ')')) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
+    /** 10:35 a.m., 5 p.m. EST, noon Thursday, midnight Friday, 10 p.m. Wednesday, 4 in the morning. */
     private Found clock(int i) {
         int hour;
         int minute = 0;
@@ -448,6 +527,11 @@ final class TimexGrammar {
                     boolean pm = t.word[j].code().equals("PM");
                     hour = hour % 12 + (pm ? 12 : 0);
                     j++;
+                } else if (!colon && hour >= 1 && hour <= 12 && t.isWord(j, "in") && t.isWord(j + 1, "the")
+                        && t.is(j + 2, WordKind.PART_OF_DAY) && !t.word[j + 2].code().equals("NI")) {
+                    // 4 in the morning, 8 in the evening
+                    hour = hour % 12 + (t.word[j + 2].code().equals("MO") ? 0 : 12);
+                    j += 3;
                 } else if (!colon) {
                     return null;
                 }
@@ -457,9 +541,10 @@ final class TimexGrammar {
             j++;
         }
         String clock = fixed != null ? fixed : IsoValues.two(hour) + ":" + IsoValues.two(minute);
-        // A day after the time: noon Thursday, 5 p.m. EST Nov. 9, 10 p.m. yesterday
-        int k = t.isPunct(j, ',') || t.isWord(j, "on") ? j + 1 : j;
-        Found day = weekday(k);
+        // A day after the time: noon Thursday, 5 p.m. EST Nov. 9, 10 p.m. yesterday, 10:35 a.m. (0735 GMT) Friday
+        int k = afterParenthesis(j);
+        k = t.isPunct(k, ',') || t.isWord(k, "on") ? k + 1 : k;
+        Found day = weekday(k, i);
         if (day == null) {
             day = deictic(k);
         }

@@ -38,6 +38,15 @@ class ReferenceTimeTest {
             2024-10-25 | Profit rose in the third quarter. For the quarter a year ago it fell. | the quarter a year ago | 2023-Q3
             2024-10-25 | Profit rose in the third quarter, against a loss in the corresponding period last year. | the corresponding period last year | 2023-Q3
             2024-10-25 | Profit rose in the third quarter. Sales for last year's quarter were lower. | last year's quarter | 2023-Q3
+            # a time's day may follow an aside; the tense is read from the start of the whole expression
+            2024-12-07 | The blast came at 10:35 a.m. (0735 GMT) Friday.          | 10:35 a.m. (0735 GMT) Friday | 2024-12-06T10:35
+            2024-12-04 | The father will leave at four in the morning (4 a.m. EDT Thursday). | 4 a.m. EDT Thursday | 2024-12-05T04:00
+            2024-12-04 | The convoy left at 4 in the morning.                     | 4 in the morning | 2024-12-04T04:00
+            # days and weeks around a named day
+            2024-12-05 | The day before last Tuesday's hearing, he fled.          | The day before last Tuesday | 2024-12-02
+            2024-12-05 | The case may be heard the week of January 6.            | the week of January 6 | 2025-W02
+            2024-12-09 | Stocks fell on Friday, Dec. 6, and rose from the previous Friday. | the previous Friday | 2024-11-29
+            2024-12-09 | The truce began Nov. 30. The following Monday, talks resumed. | The following Monday | 2024-12-02
             # halves of named years and decades
             2024-10-25 | Losses will last through the first two quarters of 2025.  | the first two quarters of 2025 | 2025-H1
             2024-10-25 | Output fell in the last six months of 2023.              | the last six months of 2023 | 2023-H2
