@@ -35,7 +35,7 @@ final class TimexGrammar {
         this.anchor = anchor;
         this.calendar = new Anchor(anchor);
         this.durations = new DurationRules(tokens);
-        this.references = new ReferenceRules(tokens, anchor);
+        this.references = new ReferenceRules(tokens, anchor, calendar);
         this.calendarDates = new CalendarDateRules(tokens, anchor, calendar);
         this.quarters = new QuarterRules(tokens, anchor, calendar, memory, calendarDates);
     }
@@ -53,6 +53,12 @@ final class TimexGrammar {
             found.add(f);
             memory.remember(f);
             i = f.end();
+            Found second = secondDay(f);
+            if (second != null) {
+                found.add(second);
+                memory.remember(second);
+                i = second.end();
+            }
         }
         return found;
     }
@@ -78,6 +84,30 @@ final class TimexGrammar {
         best = longer(best, endOfYear(i));
         best = longer(best, calendarDates.century(i));
         return best;
+    }
+
+    /**
+     * "April 24 and 25", "May 3 to 5": a bare day number right after a month-day is another day of that month. Only
+     * when the number ends the phrase, so that "May 3 and 25 others" stays a count.
+     */
+    private Found secondDay(Found f) {
+        String v = f.value();
+        int k = f.end();
+        if (v == null || v.length() != 10 || !Character.isDigit(v.charAt(0)) || t.kind[f.end() - 1] != DateTokens.NUMBER
+                || !(t.isWord(k, "and") || t.isWord(k, "or") || t.isWord(k, "to") || t.isWord(k, "through")
+                || t.isPunct(k, '-') && t.adjacent(k - 1) && t.adjacent(k))) {
+            return null;
+        }
+        int day = t.plainNumber(k + 1, 1, 2);
+        if (day < 1 || k + 2 < t.size && t.kind[k + 2] != DateTokens.PUNCT || t.isPunct(k + 2, '%')) {
+            return null;
+        }
+        int year = Integer.parseInt(v.substring(0, 4));
+        int month = Integer.parseInt(v.substring(5, 7));
+        if (!IsoValues.validDay(year, month, day) || day <= Integer.parseInt(v.substring(8, 10))) {
+            return null;
+        }
+        return new Found(k + 1, k + 2, DATE, IsoValues.day(LocalDate.of(year, month, day)));
     }
 
     private static Found longer(Found a, Found b) {

@@ -47,6 +47,14 @@ class ReferenceTimeTest {
             2024-12-05 | The case may be heard the week of January 6.            | the week of January 6 | 2025-W02
             2024-12-09 | Stocks fell on Friday, Dec. 6, and rose from the previous Friday. | the previous Friday | 2024-11-29
             2024-12-09 | The truce began Nov. 30. The following Monday, talks resumed. | The following Monday | 2024-12-02
+            # holidays by rule, at their occurrence nearest the publication date
+            2024-03-20 | Pilgrims arrived as Easter week began.                   | Easter week    | 2024-W13
+            2025-04-10 | Shops will close on Easter Monday.                        | Easter Monday  | 2025-04-21
+            2024-10-25 | Violence will be a theme from now to Election Day.       | Election Day   | 2024-11-05
+            2024-01-10 | Turnout was low on Christmas Day.                        | Christmas Day  | 2023-12-25
+            # a second day of the same month; a month as a modifier after "the"
+            2024-02-10 | The summit is on April 24 and 25.                        | 25             | 2024-04-25
+            2024-02-10 | The March accession makes them members.                  | March          | 2024-03
             # halves of named years and decades
             2024-10-25 | Losses will last through the first two quarters of 2025.  | the first two quarters of 2025 | 2025-H1
             2024-10-25 | Output fell in the last six months of 2023.              | the last six months of 2023 | 2023-H2
@@ -54,6 +62,20 @@ class ReferenceTimeTest {
             """)
     void resolves(String published, String text, String expression, String value) {
         assertEquals(value, find(tagger.tag(text, LocalDate.parse(published)), text, expression).value(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Election officials counted the ballots.      | Election
+            Police held 12 people on May 3 and 25 others. | 25
+            The deal is worth 3 and 25 cents.            | 25
+            """)
+    void wordsThatOnlyLookLikeDates(String text, String word) {
+        for (DateMention m : tagger.tag(text, LocalDate.parse("2024-10-25"))) {
+            if (m.text().equals(word)) {
+                fail("'" + word + "' tagged in '" + text + "': " + m);
+            }
+        }
     }
 
     private static DateMention find(List<DateMention> found, String text, String expression) {
