@@ -33,8 +33,9 @@ final class ReferenceRules {
                 && !t.isWord(i + 1, "accounts") && !t.is(i + 1, WordKind.FISCAL)) {
             return new Found(i, i + 1, DATE, "PRESENT_REF");
         }
-        // "soon", but not "as soon as" nor "soon after"
-        if (t.isWord(i, "soon") && !t.isWord(i - 1, "as") && !t.isWord(i + 1, "after")) {
+        // "soon", but not "as soon as" nor "soon after"; "was soon released" is "shortly after", in the past
+        if (t.isWord(i, "soon") && !t.isWord(i - 1, "as") && !t.isWord(i + 1, "after")
+                && TenseCues.cue(t, i) != -1) {
             return new Found(i, i + 1, DATE, "FUTURE_REF");
         }
         int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;

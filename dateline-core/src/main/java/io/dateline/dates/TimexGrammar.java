@@ -235,6 +235,10 @@ final class TimexGrammar {
         }
         if (t.is(j, WordKind.DEICTIC)) {
             Word w = t.word[j];
+            if (j == i && t.capitalized(j) && j > 0 && t.kind[j - 1] == DateTokens.WORD && t.capitalized(j - 1)
+                    && t.word[j - 1] == null) {
+                return null; // "USA Today", "VOA Today": a name
+            }
             if (w.value() == 0 && t.isPossessive(j + 1) && j + 3 < t.size && t.kind[j + 3] == DateTokens.WORD
                     && !t.is(j + 3, WordKind.UNIT) && !t.capitalized(j + 3)) {
                 return null; // "today's youth": the present age, not the day
@@ -377,13 +381,28 @@ final class TimexGrammar {
         if (t.is(j, WordKind.UNIT) && t.isPunct(j + 1, '-') && t.adjacent(j) && t.adjacent(j + 1)
                 && (t.isWord(j + 2, "earlier") || t.isWord(j + 2, "ago"))) {
             int end = j + 3;
+            String unit = t.word[j].code();
+            // the year-ago third quarter: the year before the third quarter the story means
+            Found quarter = unit.equals("Y") && t.is(end, WordKind.ORDINAL) ? quarters.quarter(end) : null;
+            if (quarter != null && quarter.value().length() == 7 && quarter.value().charAt(5) == 'Q') {
+                String v = quarter.value();
+                return new Found(i, quarter.end(), DATE, Character.isDigit(v.charAt(0))
+                        ? IsoValues.quarter(Integer.parseInt(v.substring(0, 4)) - 1, v.charAt(6) - '0') : v);
+            }
+            // the year-earlier nine months: a length of time, compared with the same one a year before
+            Quantity length = Quantity.at(t, end);
+            if (length != null && !length.fuzzy() && t.is(length.end(), WordKind.UNITS)) {
+                String v = Durations.of(t.word[length.end()].code(), length.value());
+                if (v != null) {
+                    return new Found(i, length.end() + 1, DURATION, v);
+                }
+            }
             if (t.lowerIn(QUARTER_NOUNS, end)) {
                 end++;
             } else if (j > i) {
                 // "the year-earlier" without a noun: leave the article out
                 i = j;
             }
-            String unit = t.word[j].code();
             boolean quarterNoun = end > j + 3 && t.isWord(j + 3, "quarter");
             return new Found(i, end, DATE, shifted(unit, 1, -1, quarterNoun));
         }
@@ -473,6 +492,13 @@ final class TimexGrammar {
             }
             if (t.plainNumber(j + 1, 4, 4) >= 0 || t.is(j + 1, WordKind.NUMBER) || t.isPunct(j + 1, '-')) {
                 return null;
+            }
+            // "$300 million last year, down from $450 million the year before": the year before the story's year
+            if (d == i && j == i + 1 && (t.isWord(j + 1, "before") || t.isWord(j + 1, "earlier"))
+                    && (j + 2 >= t.size || t.kind[j + 2] == DateTokens.PUNCT)) {
+                String year = memory.year() != null ? memory.year() : anchor == null ? null
+                        : IsoValues.year(anchor.getYear());
+                return new Found(i, j + 2, DATE, year == null ? "XXXX" : IsoValues.year(Integer.parseInt(year) - 1));
             }
             return new Found(i, j + 1, DATE, calendar.unit("Y", shift));
         }

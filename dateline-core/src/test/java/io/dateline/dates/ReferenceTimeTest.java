@@ -55,6 +55,13 @@ class ReferenceTimeTest {
             # a second day of the same month; a month as a modifier after "the"
             2024-02-10 | The summit is on April 24 and 25.                        | 25             | 2024-04-25
             2024-02-10 | The March accession makes them members.                  | March          | 2024-03
+            # year-ago with its own quarter or length; the year before the story's year
+            2024-10-25 | In the year-ago third quarter it lost money.            | the year-ago third quarter | 2023-Q3
+            2025-01-20 | In the year-earlier fourth quarter it lost money.       | the year-earlier fourth quarter | 2023-Q4
+            2024-10-25 | Net for the year-earlier nine months included a gain.  | the year-earlier nine months | P9M
+            2024-10-25 | Sales fell to $3 million last year, from $4 million the year before. | the year before | 2022
+            # "soon" in the future, not "was soon released"
+            2024-10-25 | Prosecutors said they may soon seek an indictment.      | soon           | FUTURE_REF
             # halves of named years and decades
             2024-10-25 | Losses will last through the first two quarters of 2025.  | the first two quarters of 2025 | 2025-H1
             2024-10-25 | Output fell in the last six months of 2023.              | the last six months of 2023 | 2023-H2
@@ -69,6 +76,9 @@ class ReferenceTimeTest {
             Election officials counted the ballots.      | Election
             Police held 12 people on May 3 and 25 others. | 25
             The deal is worth 3 and 25 cents.            | 25
+            He was soon released from hospital.          | soon
+            Cash from Miami soon became a flood.         | soon
+            The figures were first reported by USA Today. | Today
             """)
     void wordsThatOnlyLookLikeDates(String text, String word) {
         for (DateMention m : tagger.tag(text, LocalDate.parse("2024-10-25"))) {
