@@ -93,7 +93,8 @@ final class TimexGrammar {
     private Found secondDay(Found f) {
         String v = f.value();
         int k = f.end();
-        if (v == null || v.length() != 10 || !Character.isDigit(v.charAt(0)) || t.kind[f.end() - 1] != DateTokens.NUMBER
+        if (v == null || v.length() != 10 || !Character.isDigit(v.charAt(0))
+                || t.plainNumber(f.end() - 1, 1, 2) != Integer.parseInt(v.substring(8, 10))
                 || !(t.isWord(k, "and") || t.isWord(k, "or") || t.isWord(k, "to") || t.isWord(k, "through")
                 || t.isPunct(k, '-') && t.adjacent(k - 1) && t.adjacent(k))) {
             return null;

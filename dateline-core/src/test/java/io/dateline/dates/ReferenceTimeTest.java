@@ -76,6 +76,7 @@ class ReferenceTimeTest {
             Election officials counted the ballots.      | Election
             Police held 12 people on May 3 and 25 others. | 25
             The deal is worth 3 and 25 cents.            | 25
+            It was signed on December 2, 2024 and 5.     | 5
             He was soon released from hospital.          | soon
             Cash from Miami soon became a flood.         | soon
             The figures were first reported by USA Today. | Today
