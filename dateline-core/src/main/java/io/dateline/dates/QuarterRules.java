@@ -151,6 +151,41 @@ final class QuarterRules {
         return new Found(i, end, DATE, calendar.unit("Q", offset));
     }
 
+    /** A capital Q or H glued to a digit, as in "Q3" or "H1". */
+    static boolean periodLetter(DateTokens t, int i) {
+        if (t.kind[i] != DateTokens.WORD || t.length(i) != 1 || !t.adjacent(i)) {
+            return false;
+        }
+        char c = t.text.charAt(t.start[i]);
+        return c == 'Q' || c == 'H';
+    }
+
+    /** Q3, Q3 2024, H1 2025: the short forms of quarters and halves in business news. */
+    Found shortForm(int i) {
+        if (!periodLetter(t, i)) {
+            return null;
+        }
+        boolean quarter = t.text.charAt(t.start[i]) == 'Q';
+        int n = t.plainNumber(i + 1, 1, 1);
+        if (n < 1 || n > (quarter ? 4 : 2) || t.adjacent(i + 1) && t.kind[i + 2] != DateTokens.PUNCT) {
+            return null;
+        }
+        int end = i + 2;
+        Integer year = null;
+        int y = t.plainNumber(end, 4, 4);
+        if (y >= 1000 && y <= 2199) {
+            year = y;
+            end++;
+        } else if (quarter && anchor != null && n > IsoValues.quarterOf(anchor) && TenseCues.direction(t, i) <= 0) {
+            year = anchor.getYear() - 1; // "Q4 results" in January are last year's
+        }
+        String value = yearOrX(year) + (quarter ? "-Q" : "-H") + n;
+        if (!quarter) {
+            return new Found(i, end, DATE, value);
+        }
+        return reported(year, n, i) ? Found.quarter(i, end, value) : new Found(i, end, DATE, value);
+    }
+
     /** After "the quarter": "last year", "a year ago / earlier / before", "of last year"; the end, or -1. */
     private int yearBack(int k) {
         int j = t.isWord(k, "of") ? k + 1 : k;

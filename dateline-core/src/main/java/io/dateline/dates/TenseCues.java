@@ -105,10 +105,12 @@ final class TenseCues {
             }
             return 1;
         }
-        if (PAST.contains(w)) {
-            return -1;
+        boolean participle = PAST.contains(w) || w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w);
+        // "will be held", "to be signed": a passive takes its tense from the auxiliary before it
+        if (participle && i > 0 && "be".equals(t.lower(i - 1))) {
+            return 0;
         }
-        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
+        if (participle) {
             return -1;
         }
         return 0;

@@ -45,7 +45,8 @@ final class TimexGrammar {
         int i = 0;
         while (i < t.size) {
             currentToken = i;
-            Found f = t.word[i] != null || t.kind[i] == DateTokens.NUMBER ? best(i) : null;
+            Found f = t.word[i] != null || t.kind[i] == DateTokens.NUMBER || QuarterRules.periodLetter(t, i)
+                    ? best(i) : null;
             if (f == null) {
                 i++;
                 continue;
@@ -77,6 +78,7 @@ final class TimexGrammar {
         best = longer(best, ago(i));
         best = longer(best, durations.duration(i));
         best = longer(best, quarters.quarter(i));
+        best = longer(best, quarters.shortForm(i));
         best = longer(best, calendarDates.season(i));
         best = longer(best, references.reference(i));
         best = longer(best, references.holiday(i));
@@ -321,7 +323,7 @@ final class TimexGrammar {
         int offset;
         switch (rel) {
             case "this", "current" -> offset = 0;
-            case "last", "previous", "prior" -> offset = -1;
+            case "last", "previous", "prior", "past" -> offset = -1;
             case "next", "coming", "following", "upcoming" -> offset = 1;
             default -> {
                 return null;
@@ -331,6 +333,16 @@ final class TimexGrammar {
             return null; // "the last year" is a duration
         }
         int u = j + 1;
+        // "this past week": the last one
+        if (rel.equals("this") && t.isWord(u, "past")) {
+            offset = -1;
+            rel = "past";
+            u++;
+        }
+        // "the past year" is a length of time; "the past weekend" and "this past week" are the last one
+        if (rel.equals("past") && !(t.is(u, WordKind.UNIT) && (t.word[u].code().equals("WE") || u > j + 1))) {
+            return null;
+        }
         if (t.is(u, WordKind.SEASON)) {
             return new Found(i, u + 1, DATE, calendar.season(t.word[u].code(), offset));
         }
@@ -596,6 +608,8 @@ final class TimexGrammar {
         }
         if (t.is(j, WordKind.TIME_ZONE)) {
             j++;
+        } else if (t.isWord(j, "local") && t.isWord(j + 1, "time")) {
+            j += 2;
         }
         String clock = fixed != null ? fixed : IsoValues.two(hour) + ":" + IsoValues.two(minute);
         // A day after the time: noon Thursday, 5 p.m. EST Nov. 9, 10 p.m. yesterday, 10:35 a.m. (0735 GMT) Friday

@@ -62,6 +62,19 @@ class ReferenceTimeTest {
             2024-10-25 | Sales fell to $3 million last year, from $4 million the year before. | the year before | 2022
             # "soon" in the future, not "was soon released"
             2024-10-25 | Prosecutors said they may soon seek an indictment.      | soon           | FUTURE_REF
+            # the last weekend or week, not a length of time
+            2024-12-05 | Protests erupted this past weekend.                     | this past weekend | 2024-W48-WE
+            2024-12-05 | Protests erupted over the past weekend.                 | the past weekend | 2024-W48-WE
+            2024-12-05 | Prices rose this past week.                             | this past week | 2024-W48
+            # a passive takes its tense from the auxiliary
+            2024-12-05 | Officials said the vote will be held on Sunday.         | Sunday         | 2024-12-08
+            2024-12-05 | The vote was held on Sunday.                            | Sunday         | 2024-12-01
+            # local time between a time and its day
+            2024-12-05 | The strike came at 2 a.m. local time on Wednesday.      | 2 a.m. local time on Wednesday | 2024-12-04T02:00
+            # short forms of quarters and halves
+            2024-12-05 | Inflation hit 5% in Q3 2024, up from Q2.                | Q3 2024        | 2024-Q3
+            2025-01-20 | Q4 results disappointed.                                | Q4             | 2024-Q4
+            2024-12-05 | In H1 2025 sales should rise.                           | H1 2025        | 2025-H1
             # halves of named years and decades
             2024-10-25 | Losses will last through the first two quarters of 2025.  | the first two quarters of 2025 | 2025-H1
             2024-10-25 | Output fell in the last six months of 2023.              | the last six months of 2023 | 2023-H2
@@ -77,6 +90,8 @@ class ReferenceTimeTest {
             Police held 12 people on May 3 and 25 others. | 25
             The deal is worth 3 and 25 cents.            | 25
             It was signed on December 2, 2024 and 5.     | 5
+            The Q35 model is not a quarter.              | Q35
+            Water is H2O.                                | H2
             He was soon released from hospital.          | soon
             Cash from Miami soon became a flood.         | soon
             The figures were first reported by USA Today. | Today
