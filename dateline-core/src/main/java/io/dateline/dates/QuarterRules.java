@@ -93,6 +93,11 @@ final class QuarterRules {
         if (y >= 1000 && y <= 2199) {
             year = y;
             end = k + 1;
+        } else if (k > end && anchor != null && t.isWord(k + 1, "year")
+                && (t.isWord(k, "next") || t.isWord(k, "last") || t.isWord(k, "this"))) {
+            // the first quarter of next year
+            year = anchor.getYear() + (t.isWord(k, "next") ? 1 : t.isWord(k, "last") ? -1 : 0);
+            end = k + 2;
         }
         if (ordinal == 0 && rel == null && !the && !yearFirst) {
             return null;

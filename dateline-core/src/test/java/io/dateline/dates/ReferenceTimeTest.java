@@ -75,6 +75,7 @@ class ReferenceTimeTest {
             2024-12-05 | Inflation hit 5% in Q3 2024, up from Q2.                | Q3 2024        | 2024-Q3
             2025-01-20 | Q4 results disappointed.                                | Q4             | 2024-Q4
             2024-12-05 | In H1 2025 sales should rise.                           | H1 2025        | 2025-H1
+            2024-12-05 | The first quarter of next year will be hard.           | The first quarter of next year | 2025-Q1
             # halves of named years and decades
             2024-10-25 | Losses will last through the first two quarters of 2025.  | the first two quarters of 2025 | 2025-H1
             2024-10-25 | Output fell in the last six months of 2023.              | the last six months of 2023 | 2023-H2
