@@ -127,6 +127,10 @@ final class QuarterRules {
         if (ordinal > 0) {
             return null;
         }
+        // the 1988 period after "the first nine months": the longer period the story is comparing, in that year
+        if (yearFirst && rel == null && period && !memory.quarterPeriod()) {
+            return new Found(i, end, DATE, IsoValues.year(year));
+        }
         // the 1988 quarter / period: the quarter under discussion, in that year
         if (yearFirst && rel == null) {
             int q = memory.quarter() != null ? memory.quarter().charAt(6) - '0' : anchor != null
@@ -136,6 +140,12 @@ final class QuarterRules {
         // the quarter, the latest quarter, the current quarter, last quarter, next quarter
         if (rel == null || rel.equals("same")) {
             String q = memory.quarter() != null ? memory.quarter() : calendar.unit("Q", -1);
+            // the quarter ended July 31: the calendar quarter holding most of the three months to that day
+            Found endDay = t.isWord(end, "ended") || t.isWord(end, "ending") ? calendarDates.month(end + 1) : null;
+            if (endDay != null && endDay.value().length() == 10 && Character.isDigit(endDay.value().charAt(0))) {
+                LocalDate middle = LocalDate.parse(endDay.value()).minusDays(45);
+                q = IsoValues.quarter(middle.getYear(), IsoValues.quarterOf(middle));
+            }
             // the quarter a year ago, the corresponding period last year: that quarter one year back
             int back = yearBack(end);
             if (back > 0 && q != null && Character.isDigit(q.charAt(0))) {

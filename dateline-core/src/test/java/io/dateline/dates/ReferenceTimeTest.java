@@ -31,6 +31,10 @@ class ReferenceTimeTest {
             2024-10-25 | Profit rose in the third quarter. In the first nine months it fell from a year earlier. | a year earlier | 2023
             2024-10-25 | Third-quarter sales fell. Last year, profit fell from a year earlier. | a year earlier | 2023
             2024-10-25 | Profit rose in the third quarter. In the first nine months sales fell. In the year-ago quarter they rose. | the year-ago quarter | 2023-Q3
+            2024-10-25 | Profit rose in the third quarter. In the first nine months net fell from the 2023 period. | the 2023 period | 2023
+            2024-10-25 | Profit rose in the third quarter, against the 2023 period. | the 2023 period | 2023-Q3
+            # the quarter ended a day: the calendar quarter holding most of it
+            2024-10-25 | In the quarter ended July 31, sales rose.                | the quarter    | 2024-Q2
             # a quarter the clause looks forward to is a forecast, not the quarter being compared
             2024-11-02 | Profit rose in the third quarter. The storm will cause a fourth-quarter charge. Sales fell from a year ago. | a year ago | 2023-Q3
             2024-11-02 | The company reported a loss for the fourth quarter ended Sept. 30. Sales fell from a year ago. | a year ago | 2023-Q4
