@@ -11,7 +11,7 @@ final class CalendarDateRules {
     private static final String DATE = "DATE";
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "of", "early",
             "late", "mid", "last", "next", "this", "during", "from", "before", "after", "through", "between", "to",
-            "around", "on", "throughout", "that");
+            "around", "on", "throughout", "that", "the");
     private static final Set<String> SEASON_CONTEXT = Set.of("in", "during", "since", "until", "by", "through",
             "over", "last", "this", "next", "early", "late", "mid", "the", "that", "each", "every");
     private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");

@@ -115,6 +115,14 @@ final class DurationRules {
             end += 3;
             half = true;
         }
+        // the first two quarters of 1990, the last six months of 1989: a half of a named year is a date
+        if (the && ("first".equals(rel) || "last".equals(rel)) && !half && !q.fuzzy() && t.isWord(end, "of")
+                && (unit.equals("Q") && q.value() == 2 || unit.equals("M") && q.value() == 6)) {
+            int y = t.yearAt(end + 1, false);
+            if (y > 0) {
+                return new Found(i, end + 2, DATE, IsoValues.year(y) + ("first".equals(rel) ? "-H1" : "-H2"));
+            }
+        }
         String v = half ? Durations.half(unit, q.value()) : Durations.of(unit, q.fuzzy() ? -1 : q.value());
         if (v == null) {
             return null;

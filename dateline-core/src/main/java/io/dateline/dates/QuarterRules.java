@@ -10,9 +10,12 @@ final class QuarterRules {
     private final LocalDate anchor;
     private final Anchor calendar;
     private final StoryMemory memory;
+    private final CalendarDateRules calendarDates;
 
-    QuarterRules(DateTokens tokens, LocalDate anchor, Anchor calendar, StoryMemory memory) {
+    QuarterRules(DateTokens tokens, LocalDate anchor, Anchor calendar, StoryMemory memory,
+                 CalendarDateRules calendarDates) {
         this.t = tokens;
+        this.calendarDates = calendarDates;
         this.anchor = anchor;
         this.calendar = calendar;
         this.memory = memory;
@@ -58,6 +61,9 @@ final class QuarterRules {
         } else if (t.is(j, WordKind.RELATIVE)) {
             rel = t.lower(j);
             j++;
+        } else if (t.isWord(j, "corresponding") || t.isWord(j, "comparable")) {
+            rel = "same"; // the corresponding period last year
+            j++;
         }
         if (t.is(j, WordKind.FISCAL)) {
             j++;
@@ -66,7 +72,8 @@ final class QuarterRules {
             j++;
         }
         boolean half = t.is(j, WordKind.HALF);
-        boolean period = t.is(j, WordKind.PERIOD) && ordinal == 0 && ("latest".equals(rel) || yearFirst && rel == null);
+        boolean period = t.is(j, WordKind.PERIOD) && ordinal == 0 && ("latest".equals(rel) || yearFirst && rel == null
+                || the && ("same".equals(rel) || rel == null) && yearBack(j + 1) > 0);
         if (!half && !period && !(t.is(j, WordKind.UNIT) && t.word[j].code().equals("Q"))) {
             return null;
         }
@@ -86,13 +93,23 @@ final class QuarterRules {
         if (y >= 1000 && y <= 2199) {
             year = y;
             end = k + 1;
+        } else if (k > end && anchor != null && t.isWord(k + 1, "year")
+                && (t.isWord(k, "next") || t.isWord(k, "last") || t.isWord(k, "this"))) {
+            // the first quarter of next year
+            year = anchor.getYear() + (t.isWord(k, "next") ? 1 : t.isWord(k, "last") ? -1 : 0);
+            end = k + 2;
         }
-        if (ordinal == 0 && rel == null && !the) {
+        if (ordinal == 0 && rel == null && !the && !yearFirst) {
             return null;
         }
         if (half) {
             if (ordinal == 0) {
                 return null;
+            }
+            // the last half of the '80s: a half of a decade is not a value of its own; the decade is
+            Found decade = t.isWord(j + 1, "of") ? calendarDates.year(j + 2) : null;
+            if (decade != null && decade.value().length() == 3) {
+                return new Found(i, decade.end(), DATE, decade.value());
             }
             return new Found(i, end, DATE, yearOrX(year) + "-H" + ordinal);
         }
@@ -104,10 +121,15 @@ final class QuarterRules {
                     && TenseCues.direction(t, i) <= 0) {
                 year = anchor.getYear() - 1; // "fourth-quarter results" in January are last year's
             }
-            return Found.quarter(i, end, yearOrX(year) + "-Q" + ordinal);
+            String value = yearOrX(year) + "-Q" + ordinal;
+            return reported(year, ordinal, i) ? Found.quarter(i, end, value) : new Found(i, end, DATE, value);
         }
         if (ordinal > 0) {
             return null;
+        }
+        // the 1988 period after "the first nine months": the longer period the story is comparing, in that year
+        if (yearFirst && rel == null && period && !memory.quarterPeriod()) {
+            return new Found(i, end, DATE, IsoValues.year(year));
         }
         // the 1988 quarter / period: the quarter under discussion, in that year
         if (yearFirst && rel == null) {
@@ -117,10 +139,20 @@ final class QuarterRules {
         }
         // the quarter, the latest quarter, the current quarter, last quarter, next quarter
         if (rel == null || rel.equals("same")) {
-            if (memory.quarter() != null) {
-                return new Found(i, end, DATE, memory.quarter());
+            String q = memory.quarter() != null ? memory.quarter() : calendar.unit("Q", -1);
+            // the quarter ended July 31: the calendar quarter holding most of the three months to that day
+            Found endDay = t.isWord(end, "ended") || t.isWord(end, "ending") ? calendarDates.month(end + 1) : null;
+            if (endDay != null && endDay.value().length() == 10 && Character.isDigit(endDay.value().charAt(0))) {
+                LocalDate middle = LocalDate.parse(endDay.value()).minusDays(45);
+                q = IsoValues.quarter(middle.getYear(), IsoValues.quarterOf(middle));
             }
-            return new Found(i, end, DATE, calendar.unit("Q", -1));
+            // the quarter a year ago, the corresponding period last year: that quarter one year back
+            int back = yearBack(end);
+            if (back > 0 && q != null && Character.isDigit(q.charAt(0))) {
+                return new Found(i, back, DATE, IsoValues.quarter(Integer.parseInt(q.substring(0, 4)) - 1,
+                        q.charAt(6) - '0'));
+            }
+            return new Found(i, end, DATE, q);
         }
         int offset = switch (rel) {
             case "this", "current" -> 0;
@@ -132,6 +164,68 @@ final class QuarterRules {
             return null;
         }
         return new Found(i, end, DATE, calendar.unit("Q", offset));
+    }
+
+    /** A capital Q or H glued to a digit, as in "Q3" or "H1". */
+    static boolean periodLetter(DateTokens t, int i) {
+        if (t.kind[i] != DateTokens.WORD || t.length(i) != 1 || !t.adjacent(i)) {
+            return false;
+        }
+        char c = t.text.charAt(t.start[i]);
+        return c == 'Q' || c == 'H';
+    }
+
+    /** Q3, Q3 2024, H1 2025: the short forms of quarters and halves in business news. */
+    Found shortForm(int i) {
+        if (!periodLetter(t, i)) {
+            return null;
+        }
+        boolean quarter = t.text.charAt(t.start[i]) == 'Q';
+        int n = t.plainNumber(i + 1, 1, 1);
+        if (n < 1 || n > (quarter ? 4 : 2) || t.adjacent(i + 1) && t.kind[i + 2] != DateTokens.PUNCT) {
+            return null;
+        }
+        int end = i + 2;
+        Integer year = null;
+        int y = t.plainNumber(end, 4, 4);
+        if (y >= 1000 && y <= 2199) {
+            year = y;
+            end++;
+        } else if (quarter && anchor != null && n > IsoValues.quarterOf(anchor) && TenseCues.direction(t, i) <= 0) {
+            year = anchor.getYear() - 1; // "Q4 results" in January are last year's
+        }
+        String value = yearOrX(year) + (quarter ? "-Q" : "-H") + n;
+        if (!quarter) {
+            return new Found(i, end, DATE, value);
+        }
+        return reported(year, n, i) ? Found.quarter(i, end, value) : new Found(i, end, DATE, value);
+    }
+
+    /** After "the quarter": "last year", "a year ago / earlier / before", "of last year"; the end, or -1. */
+    private int yearBack(int k) {
+        int j = t.isWord(k, "of") ? k + 1 : k;
+        if (t.isWord(j, "last") && t.isWord(j + 1, "year")) {
+            return j + 2;
+        }
+        if (j == k && t.isWord(k, "a") && t.isWord(k + 1, "year")
+                && (t.isWord(k + 2, "ago") || t.isWord(k + 2, "earlier") || t.isWord(k + 2, "before"))) {
+            return k + 3;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a named quarter can be the one whose results the story reports, which later "a year earlier" refers
+     * to: not when it has not ended by the publication date and the clause looks forward ("will result in a
+     * fourth-quarter charge"), a forecast. "Reported a decline in fourth-quarter earnings" is a report.
+     */
+    private boolean reported(Integer year, int ordinal, int at) {
+        if (anchor == null) {
+            return true;
+        }
+        int y = year != null ? year : anchor.getYear();
+        boolean ended = y < anchor.getYear() || y == anchor.getYear() && ordinal < IsoValues.quarterOf(anchor);
+        return ended || TenseCues.direction(t, at) <= 0;
     }
 
     private String yearOrX(Integer year) {

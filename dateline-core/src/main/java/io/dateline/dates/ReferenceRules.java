@@ -9,10 +9,12 @@ final class ReferenceRules {
 
     private final DateTokens t;
     private final LocalDate anchor;
+    private final Anchor calendar;
 
-    ReferenceRules(DateTokens tokens, LocalDate anchor) {
+    ReferenceRules(DateTokens tokens, LocalDate anchor, Anchor calendar) {
         this.t = tokens;
         this.anchor = anchor;
+        this.calendar = calendar;
     }
 
     /** now, currently, recently, the past, the future, soon, these days. */
@@ -31,8 +33,9 @@ final class ReferenceRules {
                 && !t.isWord(i + 1, "accounts") && !t.is(i + 1, WordKind.FISCAL)) {
             return new Found(i, i + 1, DATE, "PRESENT_REF");
         }
-        // "soon", but not "as soon as" nor "soon after"
-        if (t.isWord(i, "soon") && !t.isWord(i - 1, "as") && !t.isWord(i + 1, "after")) {
+        // "soon", but not "as soon as" nor "soon after"; "was soon released" is "shortly after", in the past
+        if (t.isWord(i, "soon") && !t.isWord(i - 1, "as") && !t.isWord(i + 1, "after")
+                && TenseCues.cue(t, i) != -1) {
             return new Found(i, i + 1, DATE, "FUTURE_REF");
         }
         int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
@@ -53,18 +56,27 @@ final class ReferenceRules {
         return null;
     }
 
-    /** Christmas, Thanksgiving Day, Halloween. */
+    /** Christmas, Thanksgiving Day, Halloween, Easter [week], Election Day. */
     Found holiday(int i) {
         if (!t.is(i, WordKind.HOLIDAY) || !t.capitalized(i)) {
             return null;
         }
         String code = t.word[i].code();
+        if (code.equals("ELECTION") && !(t.isWord(i + 1, "day") && t.capitalized(i + 1))) {
+            return null; // "Election officials": only Election Day is a date
+        }
         int end = i + 1;
-        boolean eve = false;
+        int shift = 0;
+        boolean week = false;
         if (t.isWord(end, "day")) {
             end++;
         } else if (t.isWord(end, "eve")) {
-            eve = true;
+            shift = -1;
+            end++;
+        } else if (code.equals("EASTER") && (t.isWord(end, "week") || t.isWord(end, "sunday")
+                || t.isWord(end, "monday"))) {
+            week = t.isWord(end, "week");
+            shift = t.isWord(end, "monday") ? 1 : 0;
             end++;
         }
         int y = t.yearAt(end, true);
@@ -76,30 +88,25 @@ final class ReferenceRules {
             year = anchor.getYear();
         }
         if (year == null) {
-            return code.equals("THANKSGIVING") ? null : new Found(i, end, DATE, "XXXX-" + code);
+            return code.length() != 5 ? null : new Found(i, end, DATE, week ? "XXXX-WXX" : "XXXX-" + code);
         }
-        LocalDate d = code.equals("THANKSGIVING")
-                ? IsoValues.nthWeekday(year, 11, DayOfWeek.THURSDAY, 4)
-                : LocalDate.of(year, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
-        if (eve) {
-            d = d.minusDays(1);
-        }
+        LocalDate d = holidayIn(code, year).plusDays(shift);
         if (y < 0 && anchor != null) {
-            int direction = TenseCues.direction(t, i);
-            if (d.isAfter(anchor.plusDays(7)) && direction <= 0) {
-                return holidayIn(code, eve, i, end, year - 1);
-            }
-            if (d.isBefore(anchor.minusDays(60)) && direction > 0) {
-                return holidayIn(code, eve, i, end, year + 1);
-            }
+            // the occurrence nearest the publication date, as for a month and day without a year
+            d = holidayIn(code, calendar.nearestYear(d.getMonthValue(), Math.min(d.getDayOfMonth(), 28),
+                    TenseCues.cue(t, i))).plusDays(shift);
         }
-        return new Found(i, end, DATE, IsoValues.day(d));
+        return new Found(i, end, DATE, week ? IsoValues.week(d) : IsoValues.day(d));
     }
 
-    private Found holidayIn(String code, boolean eve, int i, int end, int year) {
-        LocalDate d = code.equals("THANKSGIVING")
-                ? IsoValues.nthWeekday(year, 11, DayOfWeek.THURSDAY, 4)
-                : LocalDate.of(year, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
-        return new Found(i, end, DATE, IsoValues.day(eve ? d.minusDays(1) : d));
+    /** The holiday's day in a year: a fixed "MM-DD" code, or a rule (Thanksgiving, Easter, Election Day). */
+    private static LocalDate holidayIn(String code, int year) {
+        return switch (code) {
+            case "THANKSGIVING" -> IsoValues.nthWeekday(year, 11, DayOfWeek.THURSDAY, 4);
+            case "EASTER" -> IsoValues.easter(year);
+            // the Tuesday after the first Monday of November
+            case "ELECTION" -> IsoValues.nthWeekday(year, 11, DayOfWeek.MONDAY, 1).plusDays(1);
+            default -> LocalDate.of(year, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
+        };
     }
 }

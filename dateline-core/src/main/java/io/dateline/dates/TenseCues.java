@@ -10,7 +10,7 @@ import java.util.Set;
 final class TenseCues {
     private static final int WINDOW = 10;
     private static final Set<String> FUTURE = Set.of("will", "ll", "shall", "expected", "expects", "scheduled", "due",
-            "planning", "intends", "going", "upcoming", "to", "tomorrow", "won", "expires", "would", "until",
+            "planning", "intends", "expect", "going", "upcoming", "to", "tomorrow", "won", "expires", "would", "until",
             "begins", "starts", "opens", "closes", "resumes", "arrives", "leaves", "meets", "visits", "travels");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "told", "took", "went", "came",
             "made", "gave", "got", "began", "met", "saw", "left", "held", "lost", "fell", "rose", "sold", "paid",
@@ -94,6 +94,10 @@ final class TenseCues {
                 && i + 1 < t.size && "to".equals(t.lower(i + 1))) {
             return 1;
         }
+        // "had been due to expire Friday": a plan seen from the past perfect is over, so it looks back
+        if (FUTURE.contains(w) && i >= 2 && "been".equals(t.lower(i - 1)) && "had".equals(t.lower(i - 2))) {
+            return -1;
+        }
         if (FUTURE.contains(w)) {
             // "to" is a cue only before a bare verb-like word, e.g. "is to meet", not "to the"
             if (w.equals("to")) {
@@ -101,10 +105,12 @@ final class TenseCues {
             }
             return 1;
         }
-        if (PAST.contains(w)) {
-            return -1;
+        boolean participle = PAST.contains(w) || w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w);
+        // "will be held", "to be signed": a passive takes its tense from the auxiliary before it
+        if (participle && i > 0 && "be".equals(t.lower(i - 1))) {
+            return 0;
         }
-        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) {
+        if (participle) {
             return -1;
         }
         return 0;

@@ -18,6 +18,7 @@ final class TimexGrammar {
     private static final String DURATION = "DURATION";
     private static final Set<String> CALENDAR_RELATIONS = Set.of("last", "next", "this", "past", "coming");
     private static final Set<String> QUARTER_NOUNS = Set.of("quarter", "period");
+    private static final Set<String> STORY_RELATIONS = Set.of("previous", "preceding", "following", "next");
 
     private final DateTokens t;
     private final LocalDate anchor;
@@ -34,9 +35,9 @@ final class TimexGrammar {
         this.anchor = anchor;
         this.calendar = new Anchor(anchor);
         this.durations = new DurationRules(tokens);
-        this.references = new ReferenceRules(tokens, anchor);
-        this.quarters = new QuarterRules(tokens, anchor, calendar, memory);
+        this.references = new ReferenceRules(tokens, anchor, calendar);
         this.calendarDates = new CalendarDateRules(tokens, anchor, calendar);
+        this.quarters = new QuarterRules(tokens, anchor, calendar, memory, calendarDates);
     }
 
     List<Found> findAll() {
@@ -44,7 +45,8 @@ final class TimexGrammar {
         int i = 0;
         while (i < t.size) {
             currentToken = i;
-            Found f = t.word[i] != null || t.kind[i] == DateTokens.NUMBER ? best(i) : null;
+            Found f = t.word[i] != null || t.kind[i] == DateTokens.NUMBER || QuarterRules.periodLetter(t, i)
+                    ? best(i) : null;
             if (f == null) {
                 i++;
                 continue;
@@ -52,6 +54,12 @@ final class TimexGrammar {
             found.add(f);
             memory.remember(f);
             i = f.end();
+            Found second = secondDay(f);
+            if (second != null) {
+                found.add(second);
+                memory.remember(second);
+                i = second.end();
+            }
         }
         return found;
     }
@@ -63,12 +71,14 @@ final class TimexGrammar {
         best = longer(best, clock(i));
         best = longer(best, calendarDates.month(i));
         best = longer(best, calendarDates.year(i));
-        best = longer(best, weekday(i));
+        best = longer(best, weekday(i, -1));
+        best = longer(best, aroundDay(i));
         best = longer(best, deictic(i));
         best = longer(best, relativeUnit(i));
         best = longer(best, ago(i));
         best = longer(best, durations.duration(i));
         best = longer(best, quarters.quarter(i));
+        best = longer(best, quarters.shortForm(i));
         best = longer(best, calendarDates.season(i));
         best = longer(best, references.reference(i));
         best = longer(best, references.holiday(i));
@@ -76,6 +86,31 @@ final class TimexGrammar {
         best = longer(best, endOfYear(i));
         best = longer(best, calendarDates.century(i));
         return best;
+    }
+
+    /**
+     * "April 24 and 25", "May 3 to 5": a bare day number right after a month-day is another day of that month. Only
+     * when the number ends the phrase, so that "May 3 and 25 others" stays a count.
+     */
+    private Found secondDay(Found f) {
+        String v = f.value();
+        int k = f.end();
+        if (v == null || v.length() != 10 || !Character.isDigit(v.charAt(0))
+                || t.plainNumber(f.end() - 1, 1, 2) != Integer.parseInt(v.substring(8, 10))
+                || !(t.isWord(k, "and") || t.isWord(k, "or") || t.isWord(k, "to") || t.isWord(k, "through")
+                || t.isPunct(k, '-') && t.adjacent(k - 1) && t.adjacent(k))) {
+            return null;
+        }
+        int day = t.plainNumber(k + 1, 1, 2);
+        if (day < 1 || k + 2 < t.size && t.kind[k + 2] != DateTokens.PUNCT || t.isPunct(k + 2, '%')) {
+            return null;
+        }
+        int year = Integer.parseInt(v.substring(0, 4));
+        int month = Integer.parseInt(v.substring(5, 7));
+        if (!IsoValues.validDay(year, month, day) || day <= Integer.parseInt(v.substring(8, 10))) {
+            return null;
+        }
+        return new Found(k + 1, k + 2, DATE, IsoValues.day(LocalDate.of(year, month, day)));
     }
 
     private static Found longer(Found a, Found b) {
@@ -87,13 +122,21 @@ final class TimexGrammar {
 
     // ---------------------------------------------------------------- relative dates
 
-    /** [earlier|early|late] [last|next|this] Friday [morning]; Friday, Aug. 7, 1998. */
-    private Found weekday(int i) {
+    /**
+     * [earlier|early|late] [last|next|this] Friday [morning]; Friday, Aug. 7, 1998; the previous Friday. The tense
+     * cue is read around token {@code cueAt}, the start of the whole expression ("4 a.m. Thursday"), or around the
+     * weekday when it is -1.
+     */
+    private Found weekday(int i, int cueAt) {
         int j = i;
         if (t.is(j, WordKind.MODIFIER) && (t.isWord(j, "early") || t.isWord(j, "late"))) {
             j++;
         }
         String relation = null;
+        if (t.is(j, WordKind.DETERMINER) && t.lowerIn(STORY_RELATIONS, j + 1) && t.is(j + 2, WordKind.WEEKDAY)
+                && t.capitalized(j + 2)) {
+            return storyWeekday(i, j + 2, !t.isWord(j + 1, "previous") && !t.isWord(j + 1, "preceding"));
+        }
         if (t.is(j, WordKind.RELATIVE) && t.lowerIn(CALENDAR_RELATIONS, j)) {
             relation = t.lower(j);
             j++;
@@ -115,14 +158,73 @@ final class TimexGrammar {
         if (anchor == null) {
             day = "XXXX-WXX-" + dow;
         } else {
-            resolved = calendar.weekday(dow, relation, TenseCues.direction(t, j));
+            resolved = calendar.weekday(dow, relation, TenseCues.direction(t, cueAt < 0 ? j : cueAt));
             day = IsoValues.day(resolved);
         }
         if (t.is(e, WordKind.PART_OF_DAY)) {
-            // "Friday night": news corpora type these as dates; the part of the day stays in the value
-            return new Found(i, e + 1, DATE, day + "T" + t.word[e].code());
+            String part = t.word[e].code();
+            // "Friday night" runs past midnight, so no part of one day holds it: TimeML values it by the day it
+            // belongs to. A morning or evening lies inside its day and stays in the value. News corpora type both
+            // as dates.
+            return new Found(i, e + 1, DATE, part.equals("NI") ? day : day + "T" + part);
         }
         return new Found(i, e, DATE, day);
+    }
+
+    /**
+     * The previous Friday, the following Monday: the weekday before or after the day the story last named (the
+     * publication day if it has named none), not before or after the publication day.
+     */
+    private Found storyWeekday(int i, int w, boolean after) {
+        int dow = t.word[w].value();
+        if (anchor == null) {
+            return new Found(i, w + 1, DATE, "XXXX-WXX-" + dow);
+        }
+        LocalDate from = memory.day() != null ? LocalDate.parse(memory.day()) : anchor;
+        LocalDate d = from;
+        do {
+            d = d.plusDays(after ? 1 : -1);
+        } while (d.getDayOfWeek().getValue() != dow);
+        return new Found(i, w + 1, DATE, IsoValues.day(d));
+    }
+
+    /** [the] day before / after X, [the] week of X, where X names a day: "the day before last Tuesday's hearing". */
+    private Found aroundDay(int i) {
+        int j = t.is(i, WordKind.DETERMINER) ? i + 1 : i;
+        if (!t.is(j, WordKind.UNIT)) {
+            return null;
+        }
+        String unit = t.word[j].code();
+        int shift;
+        if (unit.equals("D") && (t.isWord(j + 1, "before") || t.isWord(j + 1, "after"))) {
+            shift = t.isWord(j + 1, "before") ? -1 : 1;
+        } else if (unit.equals("W") && t.isWord(j + 1, "of")) {
+            shift = 0;
+        } else {
+            return null;
+        }
+        Found day = namedDay(j + 2);
+        if (day == null) {
+            return null;
+        }
+        if (day.value().startsWith("X")) {
+            return new Found(i, day.end(), DATE, unit.equals("W") ? "XXXX-WXX" : "XXXX-XX-XX");
+        }
+        LocalDate d = LocalDate.parse(day.value().substring(0, 10));
+        return new Found(i, day.end(), DATE, unit.equals("W") ? IsoValues.week(d) : IsoValues.day(d.plusDays(shift)));
+    }
+
+    /** A day named at token k: a weekday, a month and day, or yesterday / today / tomorrow; null otherwise. */
+    private Found namedDay(int k) {
+        Found day = weekday(k, -1);
+        if (day == null) {
+            day = calendarDates.month(k);
+        }
+        if (day == null) {
+            day = deictic(k);
+        }
+        String v = day == null ? null : day.value();
+        return v != null && v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' ? day : null;
     }
 
     /** today, yesterday morning, tonight, this morning, last night, overnight, earlier today. */
@@ -136,6 +238,10 @@ final class TimexGrammar {
         }
         if (t.is(j, WordKind.DEICTIC)) {
             Word w = t.word[j];
+            if (j == i && t.capitalized(j) && j > 0 && t.kind[j - 1] == DateTokens.WORD && t.capitalized(j - 1)
+                    && t.word[j - 1] == null) {
+                return null; // "USA Today", "VOA Today": a name
+            }
             if (w.value() == 0 && t.isPossessive(j + 1) && j + 3 < t.size && t.kind[j + 3] == DateTokens.WORD
                     && !t.is(j + 3, WordKind.UNIT) && !t.capitalized(j + 3)) {
                 return null; // "today's youth": the present age, not the day
@@ -217,7 +323,7 @@ final class TimexGrammar {
         int offset;
         switch (rel) {
             case "this", "current" -> offset = 0;
-            case "last", "previous", "prior" -> offset = -1;
+            case "last", "previous", "prior", "past" -> offset = -1;
             case "next", "coming", "following", "upcoming" -> offset = 1;
             default -> {
                 return null;
@@ -227,6 +333,16 @@ final class TimexGrammar {
             return null; // "the last year" is a duration
         }
         int u = j + 1;
+        // "this past week": the last one
+        if (rel.equals("this") && t.isWord(u, "past")) {
+            offset = -1;
+            rel = "past";
+            u++;
+        }
+        // "the past year" is a length of time; "the past weekend" and "this past week" are the last one
+        if (rel.equals("past") && !(t.is(u, WordKind.UNIT) && (t.word[u].code().equals("WE") || u > j + 1))) {
+            return null;
+        }
         if (t.is(u, WordKind.SEASON)) {
             return new Found(i, u + 1, DATE, calendar.season(t.word[u].code(), offset));
         }
@@ -278,14 +394,30 @@ final class TimexGrammar {
         if (t.is(j, WordKind.UNIT) && t.isPunct(j + 1, '-') && t.adjacent(j) && t.adjacent(j + 1)
                 && (t.isWord(j + 2, "earlier") || t.isWord(j + 2, "ago"))) {
             int end = j + 3;
+            String unit = t.word[j].code();
+            // the year-ago third quarter: the year before the third quarter the story means
+            Found quarter = unit.equals("Y") && t.is(end, WordKind.ORDINAL) ? quarters.quarter(end) : null;
+            if (quarter != null && quarter.value().length() == 7 && quarter.value().charAt(5) == 'Q') {
+                String v = quarter.value();
+                return new Found(i, quarter.end(), DATE, Character.isDigit(v.charAt(0))
+                        ? IsoValues.quarter(Integer.parseInt(v.substring(0, 4)) - 1, v.charAt(6) - '0') : v);
+            }
+            // the year-earlier nine months: a length of time, compared with the same one a year before
+            Quantity length = Quantity.at(t, end);
+            if (length != null && !length.fuzzy() && t.is(length.end(), WordKind.UNITS)) {
+                String v = Durations.of(t.word[length.end()].code(), length.value());
+                if (v != null) {
+                    return new Found(i, length.end() + 1, DURATION, v);
+                }
+            }
             if (t.lowerIn(QUARTER_NOUNS, end)) {
                 end++;
             } else if (j > i) {
                 // "the year-earlier" without a noun: leave the article out
                 i = j;
             }
-            String unit = t.word[j].code();
-            return new Found(i, end, DATE, shifted(unit, 1, -1));
+            boolean quarterNoun = end > j + 3 && t.isWord(j + 3, "quarter");
+            return new Found(i, end, DATE, shifted(unit, 1, -1, quarterNoun));
         }
         Quantity q = Quantity.at(t, t.hedge(i));
         if (q == null) {
@@ -314,13 +446,17 @@ final class TimexGrammar {
         if (q.fuzzy()) {
             return new Found(i, end, DATE, direction < 0 ? "PAST_REF" : "FUTURE_REF");
         }
-        String v = shifted(t.word[u].code(), q.value(), direction);
+        String v = shifted(t.word[u].code(), q.value(), direction, false);
         return v == null ? null : new Found(i, end, DATE, v);
     }
 
-    /** The anchor moved n units in a direction, at the unit's granularity (a quarter's after quarterly news). */
-    private String shifted(String unit, int n, int direction) {
-        if (unit.equals("Y") && n == 1 && memory.quarter() != null && direction < 0) {
+    /**
+     * The anchor moved n units in a direction, at the unit's granularity; "a year earlier" is the same quarter a year
+     * before when the story is comparing quarters (or says "the year-ago quarter").
+     */
+    private String shifted(String unit, int n, int direction, boolean quarterNoun) {
+        if (unit.equals("Y") && n == 1 && memory.quarter() != null && direction < 0
+                && (quarterNoun || memory.quarterPeriod())) {
             int y = Integer.parseInt(memory.quarter().substring(0, 4));
             return IsoValues.quarter(y - 1, memory.quarter().charAt(6) - '0');
         }
@@ -370,6 +506,13 @@ final class TimexGrammar {
             if (t.plainNumber(j + 1, 4, 4) >= 0 || t.is(j + 1, WordKind.NUMBER) || t.isPunct(j + 1, '-')) {
                 return null;
             }
+            // "$300 million last year, down from $450 million the year before": the year before the story's year
+            if (d == i && j == i + 1 && (t.isWord(j + 1, "before") || t.isWord(j + 1, "earlier"))
+                    && (j + 2 >= t.size || t.kind[j + 2] == DateTokens.PUNCT)) {
+                String year = memory.year() != null ? memory.year() : anchor == null ? null
+                        : IsoValues.year(anchor.getYear());
+                return new Found(i, j + 2, DATE, year == null ? "XXXX" : IsoValues.year(Integer.parseInt(year) - 1));
+            }
             return new Found(i, j + 1, DATE, calendar.unit("Y", shift));
         }
         if (d > i) {
@@ -396,7 +539,20 @@ final class TimexGrammar {
 
     // ---------------------------------------------------------------- times of day
 
-    /** 10:35 a.m., 5 p.m. EST, noon Thursday, midnight Friday, 10 p.m. Wednesday. */
+    /** After a short aside in brackets at j, "(0735 GMT)", the token after it; else j. */
+    private int afterParenthesis(int j) {
+        if (!t.isPunct(j, '(')) {
+            return j;
+        }
+        for (int k = j + 1; k < t.size && k <= j + 6; k++) {
+            if (t.isPunct(k, ')')) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
+    /** 10:35 a.m., 5 p.m. EST, noon Thursday, midnight Friday, 10 p.m. Wednesday, 4 in the morning. */
     private Found clock(int i) {
         int hour;
         int minute = 0;
@@ -440,6 +596,11 @@ final class TimexGrammar {
                     boolean pm = t.word[j].code().equals("PM");
                     hour = hour % 12 + (pm ? 12 : 0);
                     j++;
+                } else if (!colon && hour >= 1 && hour <= 12 && t.isWord(j, "in") && t.isWord(j + 1, "the")
+                        && t.is(j + 2, WordKind.PART_OF_DAY) && !t.word[j + 2].code().equals("NI")) {
+                    // 4 in the morning, 8 in the evening
+                    hour = hour % 12 + (t.word[j + 2].code().equals("MO") ? 0 : 12);
+                    j += 3;
                 } else if (!colon) {
                     return null;
                 }
@@ -447,11 +608,14 @@ final class TimexGrammar {
         }
         if (t.is(j, WordKind.TIME_ZONE)) {
             j++;
+        } else if (t.isWord(j, "local") && t.isWord(j + 1, "time")) {
+            j += 2;
         }
         String clock = fixed != null ? fixed : IsoValues.two(hour) + ":" + IsoValues.two(minute);
-        // A day after the time: noon Thursday, 5 p.m. EST Nov. 9, 10 p.m. yesterday
-        int k = t.isPunct(j, ',') || t.isWord(j, "on") ? j + 1 : j;
-        Found day = weekday(k);
+        // A day after the time: noon Thursday, 5 p.m. EST Nov. 9, 10 p.m. yesterday, 10:35 a.m. (0735 GMT) Friday
+        int k = afterParenthesis(j);
+        k = t.isPunct(k, ',') || t.isWord(k, "on") ? k + 1 : k;
+        Found day = weekday(k, i);
         if (day == null) {
             day = deictic(k);
         }
