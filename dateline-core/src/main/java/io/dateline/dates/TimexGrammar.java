@@ -48,6 +48,11 @@ final class TimexGrammar {
             Found f = t.word[i] != null || t.kind[i] == DateTokens.NUMBER || QuarterRules.periodLetter(t, i)
                     ? best(i) : null;
             if (f == null) {
+                Found first = firstDay(i);
+                if (first != null) {
+                    found.add(first);
+                    memory.remember(first);
+                }
                 i++;
                 continue;
             }
@@ -111,6 +116,35 @@ final class TimexGrammar {
             return null;
         }
         return new Found(k + 1, k + 2, DATE, IsoValues.day(LocalDate.of(year, month, day)));
+    }
+
+    /**
+     * "between 15 and 16 July", "from 3 to 5 May": a bare day number before a day-month date is an earlier day of
+     * that month, so that a range starts where it starts.
+     */
+    private Found firstDay(int i) {
+        int day = t.plainNumber(i, 1, 2);
+        int k = i + 1;
+        if (day < 1 || !(t.isWord(k, "and") || t.isWord(k, "to") || t.isWord(k, "through")
+                || t.isPunct(k, '-') && t.adjacent(i) && t.adjacent(k))
+                || !(t.isWord(i - 1, "between") || t.isWord(i - 1, "from"))) {
+            return null;
+        }
+        Found next = calendarDates.numericDate(k + 1);
+        if (next == null) {
+            next = calendarDates.month(k + 1);
+        }
+        String v = next == null ? null : next.value();
+        if (v == null || v.length() != 10 || !Character.isDigit(v.charAt(0))
+                || next.first() != k + 1 || t.plainNumber(k + 1, 1, 2) < 0) {
+            return null;
+        }
+        int year = Integer.parseInt(v.substring(0, 4));
+        int month = Integer.parseInt(v.substring(5, 7));
+        if (!IsoValues.validDay(year, month, day) || day >= Integer.parseInt(v.substring(8, 10))) {
+            return null;
+        }
+        return new Found(i, i + 1, DATE, IsoValues.day(LocalDate.of(year, month, day)));
     }
 
     private static Found longer(Found a, Found b) {

@@ -58,6 +58,8 @@ class ReferenceTimeTest {
             2024-01-10 | Turnout was low on Christmas Day.                        | Christmas Day  | 2023-12-25
             # a second day of the same month; a month as a modifier after "the"
             2024-02-10 | The summit is on April 24 and 25.                        | 25             | 2024-04-25
+            2024-07-20 | Between 15 and 16 July 2024, a mob attacked students.    | 15             | 2024-07-15
+            2024-03-22 | From 18 to 20 March, militants burned houses.            | 18             | 2024-03-18
             2024-02-10 | The March accession makes them members.                  | March          | 2024-03
             # year-ago with its own quarter or length; the year before the story's year
             2024-10-25 | In the year-ago third quarter it lost money.            | the year-ago third quarter | 2023-Q3
