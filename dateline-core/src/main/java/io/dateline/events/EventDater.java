@@ -17,6 +17,9 @@ public final class EventDater {
     public record Dating(String date, int precision) {
     }
 
+    /** Characters between the two ends of a range: " and ", " to ", " through ", "-". */
+    private static final int MAX_RANGE_GAP = 9;
+
     private EventDater() {
     }
 
@@ -29,9 +32,14 @@ public final class EventDater {
                               LocalDate published) {
         Dating best = null;
         int bestDistance = Integer.MAX_VALUE;
+        Dating previous = null;
+        int previousEnd = Integer.MIN_VALUE;
         for (DateMention d : dates) {
             Dating resolved = resolve(d);
-            if (resolved == null) {
+            boolean rangeEnd = resolved != null && previous != null && endsRangeFrom(previous, previousEnd, d, resolved);
+            previous = resolved;
+            previousEnd = d.end();
+            if (resolved == null || rangeEnd) {
                 continue;
             }
             boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
@@ -45,6 +53,15 @@ public final class EventDater {
             return best;
         }
         return published == null ? new Dating(null, 3) : new Dating(published.toString(), 2);
+    }
+
+    /**
+     * "between 15 and 16 July", "from 3 to 5 May": the later day of a range right after its first day is not a
+     * separate dating, so that a multi-day event is coded to the day it started, as ACLED codes it.
+     */
+    private static boolean endsRangeFrom(Dating first, int firstEnd, DateMention d, Dating resolved) {
+        return d.start() - firstEnd <= MAX_RANGE_GAP && first.precision() == 1 && resolved.precision() == 1
+                && first.date() != null && resolved.date() != null && first.date().compareTo(resolved.date()) < 0;
     }
 
     static Dating resolve(DateMention d) {

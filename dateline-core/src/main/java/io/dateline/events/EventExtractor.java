@@ -298,16 +298,26 @@ public final class EventExtractor {
             return;
         }
         Event o = found.get(0);
-        Event target = out.get(out.size() - 1);
+        // the previous sentence may hold several events ("clashed with police and burned buses"): the toll goes to
+        // its last deadly one
+        int at = -1;
+        for (int i = out.size() - 1; i >= 0 && sentence.start() - out.get(i).evidence().end() <= FOLLOW_ON_CHARS; i--) {
+            if (DEADLY_TYPES.contains(String.valueOf(out.get(i).eventType()))) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        Event target = out.get(at);
         boolean ownDate = o.timePrecision() == 1 && !java.util.Objects.equals(o.eventDate(), target.eventDate());
         boolean ownPlace = o.location() != null && target.location() != null
                 && !o.location().name().equals(target.location().name());
-        if (ownDate || ownPlace || !DEADLY_TYPES.contains(String.valueOf(target.eventType()))
-                || !target.status().equals(StatusDetector.OCCURRED)
-                || sentence.start() - target.evidence().end() > FOLLOW_ON_CHARS) {
+        if (ownDate || ownPlace || !target.status().equals(StatusDetector.OCCURRED)) {
             return;
         }
-        out.set(out.size() - 1, new Event(target.eventId(), target.eventDate(), target.timePrecision(),
+        out.set(at, new Event(target.eventId(), target.eventDate(), target.timePrecision(),
                 target.eventType(), target.subEventType(), target.category(), target.plover(), target.ploverMode(),
                 target.status(), target.actor1(), target.actor2(), target.assocActor1(), target.assocActor2(),
                 target.location() != null ? target.location() : o.location(),

@@ -21,6 +21,22 @@ class EventDaterTest {
     }
 
     @Test
+    void rangeIsDatedToItsFirstDay() {
+        // "Between 15 and 16 July 2024, a mob attacked ..."
+        List<DateMention> dates = List.of(new DateMention(8, 10, "15", "DATE", "2024-07-15", "day"),
+                new DateMention(15, 27, "16 July 2024", "DATE", "2024-07-16", "day"));
+        assertEquals("2024-07-15", EventDater.date(dates, 0, 100, 45, PUBLISHED).date());
+    }
+
+    @Test
+    void twoSeparateDaysKeepTheCloserOne() {
+        // "On 15 July talks failed; on 16 July 2024 a mob attacked ..."
+        List<DateMention> dates = List.of(new DateMention(3, 10, "15 July", "DATE", "2024-07-15", "day"),
+                new DateMention(28, 40, "16 July 2024", "DATE", "2024-07-16", "day"));
+        assertEquals("2024-07-16", EventDater.date(dates, 0, 100, 50, PUBLISHED).date());
+    }
+
+    @Test
     void weekIsItsMiddleWithPrecisionTwo() {
         List<DateMention> dates = List.of(new DateMention(0, 9, "Last week", "DATE", "2024-W48", "week"));
         EventDater.Dating d = EventDater.date(dates, 0, 100, 20, PUBLISHED);

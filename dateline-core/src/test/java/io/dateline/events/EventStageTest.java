@@ -275,6 +275,15 @@ class EventStageTest {
     }
 
     @Test
+    void aTollAfterTwoActsGoesToTheDeadlyOne() {
+        List<Event> events = events("On Friday, protesters clashed with police and burned cars in the market town."
+                + " Three rioters were killed.");
+        assertTrue(events.stream().anyMatch(e -> "Riots".equals(e.eventType()) && Integer.valueOf(3).equals(
+                e.fatalities())), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.evidence().start() > 70), events.toString());
+    }
+
+    @Test
     void aMonthNameDoesNotTurnAShootingIntoAProtest() {
         List<Event> events = events("On 3 March, gunmen shot dead a village chief near the river.");
         assertTrue(events.stream().anyMatch(e -> "Attack".equals(e.subEventType())), events.toString());
