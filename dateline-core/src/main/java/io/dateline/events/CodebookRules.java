@@ -29,7 +29,7 @@ final class CodebookRules {
     private static final Set<String> NON_STATE = Set.of("militants", "rebels", "insurgents", "jihadists", "fighters",
             "militia", "militias", "opposition", "separatists", "shabab", "shabaab", "taliban", "isis", "isil",
             "islamic", "qaeda", "boko", "haram", "guerrillas", "factions", "faction", "group", "hts", "sdf", "ypg",
-            "pkk", "houthi", "houthis", "rsf", "tribesmen", "terrorists", "daesh");
+            "pkk", "houthi", "houthis", "rsf", "tribesmen", "terrorists", "daesh", "islamists", "jihadist", "m23");
     private static final Set<String> PROTESTER_VIOLENCE = Set.of("threw", "throwing", "hurled", "stones", "rocks",
             "projectiles", "molotov", "petrol", "torched", "burned", "burnt", "vandalised", "vandalized", "looted",
             "smashed", "stormed", "rioted", "rioting", "rioters", "riot", "violent", "clashed", "clash",
@@ -45,9 +45,10 @@ final class CodebookRules {
             "militia", "jihadist", "jihadists", "army", "troops", "soldiers", "party", "journalist", "islamic",
             "government", "extremist", "extremists", "political");
     private static final Set<String> WITHDRAWAL = Set.of("withdrew", "withdrawn", "withdrawal", "abandoned",
-            "evacuated", "handed", "handover", "ceded", "peacefully", "unopposed", "without");
+            "evacuated", "handed", "handover", "ceded", "peacefully", "unopposed", "without", "pulled");
     private static final Set<String> FIGHT = Set.of("clashes", "clash", "fighting", "battle", "battles", "fierce",
-            "heavy", "offensive", "assault", "attack", "killed", "fought", "stormed", "overran");
+            "heavy", "offensive", "assault", "attack", "killed", "fought", "stormed", "overran", "bombardment",
+            "bombardments", "shelling", "airstrikes", "artillery", "evicted", "expelled", "routed", "drove", "pushed");
     private static final Set<String> FORCE = Set.of("killed", "killing", "shot", "dead", "died", "wounded",
             "wounding", "injured", "injuring", "live", "beaten", "beat", "excessive", "fatally", "death",
             "brutally", "deaths", "violently", "injuries", "batons", "baton", "hits");
@@ -136,10 +137,13 @@ final class CodebookRules {
         return armed > 0 && armed >= civilian;
     }
 
-    /** The taker is the subject: the first state or non-state cue word of the clause, before the trigger. */
+    /**
+     * The taker is the subject: the state or non-state cue word nearest before the trigger ("an army spokesman said
+     * rebels took over four villages" is taken by the rebels).
+     */
     private static EventClass territory(EventClass cls, Words w, int from, int trigger) {
         int end = trigger < 0 ? from : trigger;
-        for (int i = from; i < end; i++) {
+        for (int i = end - 1; i >= from; i--) {
             String x = w.lower(i);
             if (NON_STATE.contains(x)) {
                 return EventClass.NON_STATE_ACTOR_OVERTAKES_TER;

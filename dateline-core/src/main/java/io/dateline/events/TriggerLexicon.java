@@ -125,8 +125,28 @@ public final class TriggerLexicon {
                 collect(byPrefix.get(w.substring(0, KEY)), lowerWords, i, found);
             }
         }
+        found.removeIf(t -> insideLongerPhrase(t, found));
         return found;
     }
+
+    /**
+     * "seized a village" names the act better than "seized" inside it: an ACLED cue within a longer ACLED phrase
+     * does not count (PLOVER cues are kept, they type a different scheme).
+     */
+    private static boolean insideLongerPhrase(Trigger t, List<Trigger> all) {
+        if (t.target().startsWith(PLOVER_PREFIX)) {
+            return false;
+        }
+        for (Trigger o : all) {
+            if (!o.target().startsWith(PLOVER_PREFIX) && o.firstToken() <= t.firstToken()
+                    && o.lastToken() >= t.lastToken() && o.lastToken() - o.firstToken() > t.lastToken() - t.firstToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String PLOVER_PREFIX = "P:";
 
     private static void collect(List<Entry> entries, List<String> words, int at, List<Trigger> out) {
         if (entries == null) {

@@ -31,6 +31,20 @@ class CodebookRulesTest {
     }
 
     @Test
+    void theTakerIsTheSubjectNearestTheVerbNotTheSource() {
+        assertEquals(EventClass.NON_STATE_ACTOR_OVERTAKES_TER, refine(EventClass.GOV_REGAINS_TERIT,
+                "An army spokesman said rebels took over three villages after heavy fighting.", "took"));
+    }
+
+    @Test
+    void aTownRetakenUnderBombardmentIsNoPeacefulHandover() {
+        assertEquals(EventClass.GOV_REGAINS_TERIT, refine(EventClass.GOV_REGAINS_TERIT,
+                "Troops retook two hamlets the militants withdrew from under artillery bombardment.", "retook"));
+        assertEquals(EventClass.NON_VIOL_TERRIT_TRANSFER, refine(EventClass.NON_STATE_ACTOR_OVERTAKES_TER,
+                "Militants entered the town after the soldiers pulled out overnight.", "entered"));
+    }
+
+    @Test
     void protestSubTypes() {
         assertEquals(EventClass.PEACE_PROTEST, refine(EventClass.VIOL_DEMONSTR,
                 "Teachers marched peacefully to the ministry.", "marched"));

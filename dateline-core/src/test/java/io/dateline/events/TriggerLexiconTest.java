@@ -26,6 +26,15 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aLongerPhraseHidesTheCueInsideIt() {
+        List<String> found = targets("the insurgents seized a village near the road");
+        assertTrue(found.contains("NON_STATE_ACTOR_OVERTAKES_TER"), found.toString());
+        assertFalse(found.contains("DISR_WEAP"), found.toString());
+        assertTrue(found.contains("P:COERCE:seize"), found.toString());
+        assertTrue(targets("police seized a rifle").contains("DISR_WEAP"));
+    }
+
+    @Test
     void innerWildcardMatchesBothForms() {
         assertTrue(TriggerLexicon.matches("overr*n", "overran"));
         assertTrue(TriggerLexicon.matches("overr*n", "overrun"));
