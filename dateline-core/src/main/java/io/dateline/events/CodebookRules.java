@@ -138,22 +138,51 @@ final class CodebookRules {
     }
 
     /**
-     * The taker is the subject: the state or non-state cue word nearest before the trigger ("an army spokesman said
-     * rebels took over four villages" is taken by the rebels).
+     * The taker is the subject of the taking verb: the first state or non-state cue after the last report boundary
+     * before the verb ("an army spokesman said that rebels took over ..."), else in the whole clause; within a run
+     * of cue words the head, the last, decides ("Syrian opposition fighters" are non-state).
      */
     private static EventClass territory(EventClass cls, Words w, int from, int trigger) {
         int end = trigger < 0 ? from : trigger;
-        for (int i = end - 1; i >= from; i--) {
-            String x = w.lower(i);
-            if (NON_STATE.contains(x)) {
-                return EventClass.NON_STATE_ACTOR_OVERTAKES_TER;
-            }
-            if (STATE.contains(x)) {
-                return EventClass.GOV_REGAINS_TERIT;
+        int start = from;
+        for (int i = end - 1; i > from; i--) {
+            if (REPORT_BOUNDARY.contains(w.lower(i))) {
+                start = i + 1;
+                break;
             }
         }
-        return cls;
+        EventClass taker = takerFrom(w, start, end);
+        if (taker == null && start > from) {
+            taker = takerFrom(w, from, end);
+        }
+        return taker == null ? cls : taker;
     }
+
+    private static final Set<String> REPORT_BOUNDARY = Set.of("said", "says", "say", "that", ",", "reported",
+            "told");
+
+    private static EventClass takerFrom(Words w, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!STATE.contains(w.lower(i)) && !NON_STATE.contains(w.lower(i))) {
+                continue;
+            }
+            int head = i;
+            for (int k = i + 1; k < end && k <= head + 2; k++) {
+                if (STATE.contains(w.lower(k)) || NON_STATE.contains(w.lower(k))) {
+                    head = k;
+                } else if (k == head + 1 && RUN_BREAKERS.contains(w.lower(k))) {
+                    break;
+                }
+            }
+            return NON_STATE.contains(w.lower(head)) ? EventClass.NON_STATE_ACTOR_OVERTAKES_TER
+                    : EventClass.GOV_REGAINS_TERIT;
+        }
+        return null;
+    }
+
+    /** Words that end a noun phrase's run of cue words ("the army and militias", "forces of the regime"). */
+    private static final Set<String> RUN_BREAKERS = Set.of("and", "or", "of", "in", "on", "from", "by", "with",
+            "the", "a", "an", "to", "at", "against", ",");
 
     private static EventClass protest(Words w, int from, int to) {
         if (countBesideTopic(w, from, to, PROTESTER_VIOLENCE) > 0) {

@@ -34,6 +34,10 @@ class CodebookRulesTest {
     void theTakerIsTheSubjectNearestTheVerbNotTheSource() {
         assertEquals(EventClass.NON_STATE_ACTOR_OVERTAKES_TER, refine(EventClass.GOV_REGAINS_TERIT,
                 "An army spokesman said rebels took over three villages after heavy fighting.", "took"));
+        assertEquals(EventClass.NON_STATE_ACTOR_OVERTAKES_TER, refine(EventClass.GOV_REGAINS_TERIT,
+                "Syrian opposition fighters retook the crossroads town after a day of heavy fighting.", "retook"));
+        assertEquals(EventClass.GOV_REGAINS_TERIT, refine(EventClass.NON_STATE_ACTOR_OVERTAKES_TER,
+                "Soldiers in a sweep against insurgents recaptured two districts after heavy fighting.", "recaptured"));
     }
 
     @Test
