@@ -127,6 +127,14 @@ public final class EventExtractor {
                 if (cls == null) {
                     cls = classifier.classifyVerbal(local);
                     scale = VERBAL_ONLY_SCALE;
+                    Classification strongest = cls == null || VERBAL.contains(cls.plover()) ? null
+                            : classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, 0);
+                    if (strongest != null) {
+                        // "militants attacked a police base ... offensive": a material act is no statement; its
+                        // strongest ACLED cue types it, the PLOVER cue keeps the PLOVER type
+                        cls = new Classification(strongest.eventClass(), strongest.score(), strongest.margin(),
+                                cls.plover(), cls.ploverMode(), strongest.trigger());
+                    }
                 }
                 if (cls == null) {
                     // the cues conflict ("opened fire" near "fire"): the strongest cue decides, less surely
