@@ -79,7 +79,7 @@ final class CodebookRules {
     static EventClass refine(EventClass cls, Words words, int from, int to, int triggerIndex) {
         int n = words.size();
         if ((cls == EventClass.ARREST || cls == EventClass.ARMED_CLASH || cls == EventClass.ATTACK)
-                && count(words, 0, n, PROTEST) > 0) {
+                && count(words, 0, n, PROTEST) > 0 && !(cls == EventClass.ARREST && onlyProtestsAsCharge(words))) {
             return protest(words, 0, n);
         }
         if ((cls == EventClass.CHEM_WEAP || cls == EventClass.REM_EXPLOS) && count(words, 0, n, HOSTILE) == 0
@@ -118,6 +118,31 @@ final class CodebookRules {
                 return cls;
         }
     }
+
+    /**
+     * "arrested an activist for organising an illegal protest", "detained activists before the rally": the protest
+     * is the reason or the occasion ahead, not where the arrests happened, so they stay arrests.
+     */
+    private static boolean onlyProtestsAsCharge(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (!PROTEST.contains(w.lower(i))) {
+                continue;
+            }
+            boolean charge = false;
+            for (int k = Math.max(0, i - 3); k < i && !charge; k++) {
+                charge = PROTEST_AS_CHARGE.contains(w.lower(k));
+            }
+            if (!charge) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PROTEST_AS_CHARGE = Set.of("organise", "organised", "organising", "organize",
+            "organized", "organizing", "organisers", "organizers", "participate", "participating", "participated",
+            "before", "ahead", "illegal", "unauthorised", "unauthorized", "inciting", "incite", "planning",
+            "planned", "calling", "called");
 
     /** Who was hit: the object after the trigger (up to a "by" agent), and the subject of a passive. */
     private static boolean attackOnArmedForces(Words w, int from, int to, int trigger) {

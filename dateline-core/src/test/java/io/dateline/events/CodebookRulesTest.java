@@ -92,4 +92,12 @@ class CodebookRulesTest {
         assertEquals(EventClass.PEACE_PROTEST,
                 CodebookRules.refine(EventClass.PEACE_PROTEST, riot, 0, riot.size(), 4));
     }
+
+    @Test
+    void anArrestForOrganisingAProtestStaysAnArrest() {
+        assertEquals(EventClass.ARREST, refine(EventClass.ARREST,
+                "Police arrested two students accused of organising an unauthorised rally.", "arrested"));
+        assertEquals(EventClass.PROTEST_WITH_INTER, refine(EventClass.ARREST,
+                "Police arrested dozens of protesters outside the ministry.", "arrested"));
+    }
 }
