@@ -67,6 +67,8 @@ final class CodebookRules {
             "accidental", "accidentally", "crash", "crashed", "ammonium", "stored", "hazard", "incident", "pipeline",
             "tanker", "cylinder", "refinery", "firefighters", "blaze", "fire", "smoke", "gas", "pesticide",
             "industrial", "workers", "laborers", "labourers", "adulterated", "consuming", "drinks", "train");
+    private static final Set<String> AIRCRAFT = Set.of("warplane", "warplanes", "jets", "jet", "aircraft",
+            "helicopter", "helicopters", "gunship", "gunships", "bombers", "drone", "drones", "aerial", "air");
     private static final Set<String> INTERCEPTION = Set.of("intercepted", "intercept", "intercepting", "downed",
             "defused", "interception");
     private static final Set<String> DISRUPTION = Set.of("defused", "defuse", "found", "discovered", "intercepted",
@@ -108,8 +110,12 @@ final class CodebookRules {
                 return protest(words, 0, n);
             case AIR_STRIKE:
             case ART_MISS_ATTACK:
-                return count(words, 0, n, INTERCEPTION) > 0 && count(words, from, to, FORCE) == 0
-                        ? EventClass.DISR_WEAP : cls;
+                if (count(words, 0, n, INTERCEPTION) > 0 && count(words, from, to, FORCE) == 0) {
+                    return EventClass.DISR_WEAP;
+                }
+                // "warplanes fired a missile": what fires from the air is an air strike
+                return cls == EventClass.ART_MISS_ATTACK && count(words, from, Math.max(from, triggerIndex), AIRCRAFT) > 0
+                        ? EventClass.AIR_STRIKE : cls;
             case REM_EXPLOS:
             case GRENADE:
                 return count(words, from, to, DISRUPTION) > 0 && count(words, from, to, FORCE) == 0

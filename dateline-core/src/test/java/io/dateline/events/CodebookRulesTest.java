@@ -100,4 +100,12 @@ class CodebookRulesTest {
         assertEquals(EventClass.PROTEST_WITH_INTER, refine(EventClass.ARREST,
                 "Police arrested dozens of protesters outside the ministry.", "arrested"));
     }
+
+    @Test
+    void aMissileFiredFromTheAirIsAnAirStrike() {
+        assertEquals(EventClass.AIR_STRIKE, refine(EventClass.ART_MISS_ATTACK,
+                "Two warplanes fired missiles at a fuel depot near the port.", "missiles"));
+        assertEquals(EventClass.ART_MISS_ATTACK, refine(EventClass.ART_MISS_ATTACK,
+                "Rebels fired missiles at a fuel depot near the port.", "missiles"));
+    }
 }
