@@ -17,7 +17,8 @@ final class CodebookRules {
     private static final Set<String> ARMED = Set.of("soldier", "soldiers", "troops", "army", "military", "police",
             "policemen", "officers", "gendarmes", "security", "forces", "checkpoint", "base", "barracks", "post",
             "outpost", "patrol", "convoy", "militants", "terrorists", "fighters", "rebels", "insurgents", "militia",
-            "militiamen", "jihadists", "guards", "positions", "bandits", "garrison", "peacekeepers", "troop");
+            "militiamen", "jihadists", "guards", "positions", "bandits", "garrison", "peacekeepers", "troop",
+            "headquarters", "headquarter", "bases", "checkpoints", "posts", "outposts");
     private static final Set<String> CIVILIAN = Set.of("civilians", "civilian", "villagers", "residents", "passengers",
             "women", "children", "farmers", "worshippers", "worshipers", "students", "teacher", "journalist",
             "journalists", "herders", "shepherds", "fishermen", "family", "families", "villages", "village", "child",

@@ -537,12 +537,29 @@ public final class EventExtractor {
             String word = w.lower(i);
             boolean reduced = (strongBefore || passiveAfter(w, local, t)) && i > 0 && word.endsWith("ed")
                     && pluralNoun(w.lower(i - 1)) && !BE.contains(w.lower(i - 1));
-            out.add(reduced ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED) : t);
+            boolean demoted = reduced || prospective(w, t);
+            out.add(demoted ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED) : t);
             // the main verb before: an event verb in the past ("militants attacked" has none before "attacked")
             strongBefore |= t.weight() >= 0.9 && !t.isPlover() && i > 0 && word.endsWith("ed");
         }
         return out;
     }
+
+    /**
+     * "deployed troops in anticipation of protests", "to prevent attacks": what the act is meant to forestall has not
+     * happened; it only describes the act's purpose.
+     */
+    private static boolean prospective(Words w, Trigger t) {
+        for (int k = Math.max(0, t.firstToken() - 4); k < t.firstToken(); k++) {
+            if (PROSPECT.contains(w.lower(k))) {
+                return !t.isPlover();
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PROSPECT = Set.of("anticipation", "prevent", "avert", "forestall", "pre-empt",
+            "preempt", "deter");
 
     /** "conscripts detained in Adra were freed": a strong passive main verb later in the clause. */
     private static boolean passiveAfter(Words w, List<Trigger> local, Trigger participle) {

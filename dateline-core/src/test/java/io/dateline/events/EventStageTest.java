@@ -295,4 +295,11 @@ class EventStageTest {
                 + " the parliament.");
         assertTrue(events.isEmpty(), events.toString());
     }
+
+    @Test
+    void troopsSentToPreventProtestsAreNoProtest() {
+        List<Event> events = events("The government deployed extra troops to the capital in anticipation of mass"
+                + " demonstrations on Friday.");
+        assertTrue(events.stream().noneMatch(e -> "Protests".equals(e.eventType())), events.toString());
+    }
 }
