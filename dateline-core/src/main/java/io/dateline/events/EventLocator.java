@@ -20,7 +20,7 @@ public final class EventLocator {
             "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers", "miles", "countryside",
             "suburbs", "environs");
-    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+    static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
             "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east",
             "west", "rural", "greater", "downtown", "occupied");
     private static final Set<String> SETTLEMENT = Set.of("district", "village", "town", "city", "province",
@@ -28,7 +28,7 @@ public final class EventLocator {
             "state", "county", "municipality", "camp", "capital", "villages", "towns", "settlement", "settlements",
             "provinces", "districts", "areas", "cities", "neighbourhoods", "neighborhoods", "hamlet", "suburbs");
     /** Verbs whose object is the place itself: "patrolled Kakata", "captured the village of X", "shelled X". */
-    private static final Set<String> PLACE_OBJECT_VERBS = Set.of("captured", "captures", "capture", "capturing",
+    static final Set<String> PLACE_OBJECT_VERBS = Set.of("captured", "captures", "capture", "capturing",
             "seized", "seizes", "patrolled", "patrolling", "patrols", "shelled", "shelling", "shells", "bombed",
             "bombing", "bombarded", "bombarding", "stormed", "storming", "raided", "raiding", "attacked",
             "attacking", "hit", "struck", "liberated", "liberating", "secured", "securing", "recaptured",
@@ -111,7 +111,11 @@ public final class EventLocator {
                     || SETTLEMENT.contains(prev) && !prev.equals("area") // "the Syrian capital Damascus"
                     || prev.equals(",") && SETTLEMENT.contains(prev2) // "in the commercial capital, Abidjan"
                     || PLACE_OBJECT_VERBS.contains(prev);
-            if (!locative && !DIRECTIONAL.contains(prev) && modifiesNoun(w, p)) {
+            if (!locative && !DIRECTIONAL.contains(prev) && locativeAcrossModifiers(w, back)) {
+                locative = true; // "at the popular Bardo Museum", "in the Shiite-dominated Sadr city"
+            }
+            boolean namedPossessor = possessive(w, p) && !isCountry(p); // "Grozny's streets": still the place
+            if (!locative && !DIRECTIONAL.contains(prev) && !namedPossessor && modifiesNoun(w, p)) {
                 if (!inLocativePhrase(w, at) || isCountry(p)) { // "near a US convoy": a nationality
                     continue; // "Israeli forces", "a British soldier": an adjective, not where something happened
                 }
@@ -223,6 +227,30 @@ public final class EventLocator {
             }
             boolean possessor = x.endsWith("'s") || x.endsWith("\u2019s");
             if (!DETERMINERS.contains(x) && !possessor && !Character.isUpperCase(w.word(i).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that end a run of modifiers: verbs, conjunctions and prepositions that are no locatives. */
+    private static final Set<String> MODIFIER_BREAKS = Set.of("was", "were", "is", "are", "has", "have", "had",
+            "and", "or", "but", "who", "which", "that", "when", "where", "while", "after", "before", "by", "with",
+            "from", "to", "for", "said", "says", "of", "as", "than", "toward", "towards", "via");
+
+    /**
+     * A locative preposition ("in", "at", "near") before the word at {@code i}, with at most three modifier words
+     * between it and the place: "at the popular X", "in the Kurdish-majority X district".
+     */
+    static boolean locativeAcrossModifiers(Words w, int i) {
+        for (int k = i, seen = 0; k >= 0 && seen <= 4; k--, seen++) {
+            String x = w.lower(k);
+            if ((x.equals("in") || x.equals("at") || x.equals("near") || x.equals("outside")) && k < i) {
+                return true;
+            }
+            boolean modifier = x.equals("-") || x.equals("the") || !x.isEmpty() && Character.isLetter(x.charAt(0))
+                    && !MODIFIER_BREAKS.contains(x) && !LOCATIVE.contains(x);
+            if (!modifier) {
                 return false;
             }
         }
