@@ -131,7 +131,11 @@ public final class EventLocator {
             if (object) {
                 s += 1; // the place is what was captured, shelled or patrolled
             }
-            if (DIRECTIONAL.contains(prev) && !movementEvent) {
+            boolean deployedTo = prev.equals("to") && deployedBefore(w, back)
+                    || prev.equals("from") && back > 0 && WITHDRAWAL_VERBS.contains(w.lower(back - 1));
+            if (deployedTo) {
+                s += 1; // "deployed troops to X", "withdrew from X": where the troops go, the place they leave
+            } else if (DIRECTIONAL.contains(prev) && !movementEvent) {
                 s -= 2.5;
             }
             boolean relative = prev.equals("of") && NEAR.contains(prev2);
@@ -155,7 +159,7 @@ public final class EventLocator {
                 bestScore = s;
                 best = p;
                 bestPrecision = precision(p, prev, prev2, relative);
-                bestAway = DIRECTIONAL.contains(prev) && !movementEvent;
+                bestAway = DIRECTIONAL.contains(prev) && !movementEvent && !deployedTo;
             }
         }
         // only an origin or a destination of someone else ("a driver from Abidjan"): no place for the event
@@ -227,6 +231,24 @@ public final class EventLocator {
             }
             boolean possessor = x.endsWith("'s") || x.endsWith("\u2019s");
             if (!DETERMINERS.contains(x) && !possessor && !Character.isUpperCase(w.word(i).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WITHDRAWAL_VERBS = Set.of("withdrew", "withdraw", "withdraws", "withdrawing",
+            "retreated", "retreat", "retreats", "pulled", "evacuated");
+    private static final Set<String> DEPLOYMENT_VERBS = Set.of("deployed", "deploys", "deploy", "deploying",
+            "redeployed", "dispatched", "sent", "sends", "rushed");
+
+    /** A deployment verb a few words before "to" ({@code to}): "deployed 300 troops to X". */
+    private static boolean deployedBefore(Words w, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - 5; k--) {
+            if (DEPLOYMENT_VERBS.contains(w.lower(k))) {
+                return true;
+            }
+            if (w.lower(k).equals(",") || w.lower(k).equals(".")) {
                 return false;
             }
         }

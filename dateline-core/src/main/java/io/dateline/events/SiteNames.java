@@ -88,6 +88,10 @@ final class SiteNames {
             i = end + 1;
         }
         out.sort(Comparator.comparingInt(PlaceMention::start));
+        out.removeIf(p -> inBracketAfterPlace(w, p, out));
+        for (int k = 0; k < out.size(); k++) {
+            out.set(k, nearTown(w, out.get(k), out));
+        }
         return out;
     }
 
@@ -142,9 +146,10 @@ final class SiteNames {
         String prev = i >= 1 ? w.lower(i - 1) : "";
         String prev2 = i >= 2 ? w.lower(i - 2) : "";
         boolean endsClause = end + 1 >= w.size() || !w.isCapitalised(end + 1);
+        boolean bracketed = end + 1 < w.size() && w.lower(end + 1).equals("(") && bracketWithComma(w, end + 1);
         boolean struck = i == end && STRIKE_VERBS.contains(prev) && endsClause; // "bombed X,"
         boolean attacked = (prev.equals("on") || prev.equals("of")) && ATTACK_NOUNS.contains(prev2);
-        if (facility || cityName || struck || attacked) {
+        if (facility || cityName || struck || attacked || bracketed) {
             return List.of(new int[] {i, end});
         }
         boolean afterPreposition = i >= 1 && LOCATIVE.contains(w.lower(i - 1));
@@ -154,6 +159,23 @@ final class SiteNames {
             return List.of(new int[] {i, end});
         }
         return List.of();
+    }
+
+    /** "(Polohivskyi, Zaporizhia)": a short bracket with a comma, ACLED's admin2 and admin1. */
+    private static boolean bracketWithComma(Words w, int open) {
+        boolean comma = false;
+        for (int k = open + 1; k < w.size() && k <= open + 10; k++) {
+            String x = w.lower(k);
+            if (x.equals(")")) {
+                return comma;
+            }
+            if (x.equals(",")) {
+                comma = true;
+            } else if (!nameWord(w, k) && !x.equals("-") && !ARTICLES.contains(x)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A word that can be part of a local name: capitalised, or an Arabic article joined to one ("al-Bukamal"). */
@@ -248,6 +270,58 @@ final class SiteNames {
                 p.admin1(), p.admin2(), SITE_FEATURE, p.confidence());
     }
 
+    /**
+     * "Kidal (Kidal, Kidal)": names inside ACLED's bracket only qualify the town before it (and gave a site its
+     * coordinates); they are not a second place the event could be at.
+     */
+    private static boolean inBracketAfterPlace(Words w, PlaceMention p, List<PlaceMention> all) {
+        int k = w.firstAtOrAfter(p.start()) - 1;
+        while (k >= 0 && !w.lower(k).equals("(") && !w.lower(k).equals(")") && !w.lower(k).equals(".")) {
+            k--;
+        }
+        if (k < 1 || !w.lower(k).equals("(")) {
+            return false;
+        }
+        int head = w.end(k - 1);
+        for (PlaceMention q : all) {
+            if (q != p && q.end() == head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("beach", "market", "district", "neighbourhood",
+            "neighborhood", "area", "camp", "hotel", "restaurant", "hospital", "school", "mosque", "church", "port",
+            "airport", "square", "street", "road", "bridge", "prison", "base", "suburb", "village", "quarter");
+
+    /**
+     * "Lido beach in Mogadishu": a place named as a site in a town lies in that town, so a namesake far away (Lido,
+     * Italy) is the wrong reading; it takes the town's coordinates.
+     */
+    private static PlaceMention nearTown(Words w, PlaceMention p, List<PlaceMention> all) {
+        if (p.lat() == null || SITE_FEATURE.equals(p.feature())) {
+            return p;
+        }
+        int k = w.firstAtOrAfter(p.end());
+        if (k + 2 >= w.size() || !PLACE_NOUNS.contains(w.lower(k)) || !w.lower(k + 1).equals("in")) {
+            return p;
+        }
+        for (PlaceMention town : all) {
+            if (town.start() != w.start(k + 2) || town.lat() == null || town.feature() == null
+                    || !town.feature().startsWith("PPL")) {
+                continue;
+            }
+            double km = io.dateline.places.Distance.km(p.lat(), p.lon(), town.lat(), town.lon());
+            if (km <= 50) {
+                return p;
+            }
+            return new PlaceMention(p.start(), p.end(), p.text(), null, p.text(), town.lat(), town.lon(),
+                    town.country(), town.admin1(), town.admin2(), SITE_FEATURE, p.confidence());
+        }
+        return p;
+    }
+
     /** "Oaxaca" the state + "City" is its capital town: a populated place, not the region. */
     private static String cityFeature(String feature) {
         return feature == null || feature.startsWith("PPL") ? feature : "PPL";
@@ -297,7 +371,8 @@ final class SiteNames {
         boolean preposition = false;
         for (int k = from; k < to; k++) {
             String x = w.lower(k);
-            if (x.equals("in") || x.equals("of") || x.equals("near") || x.equals("outside")) {
+            if (x.equals("in") || x.equals("of") || x.equals("near") || x.equals("outside")
+                    || x.equals("(") && k == from) { // "X (admin2, admin1)": ACLED's bracket
                 preposition = true;
             } else if (x.equals(".") || x.equals(";") || x.equals("and") || x.equals("from") || x.equals("to")
                     || x.equals("when") || x.equals("after") || x.equals("where") || x.equals("who")
