@@ -142,6 +142,9 @@ public final class EventLocator {
             if (relative && clauseHasPlace && firstInClause != null && firstInClause != p) {
                 s -= 1.5; // "near Mayadeen, southeast of Deir Ezzor": Deir Ezzor is the reference, not the place
             }
+            if (!deployedTo && !DIRECTIONAL.contains(prev) && insideOrigin(w, at)) {
+                s -= 2.5; // "the bomber, from a village near Jenin, detonated ...": where he came from
+            }
             if (betweenReference(w, back)) {
                 s -= 1.5; // "the Lajat region, located between Suwayda and Daraa": the ends locate the region
             }
@@ -231,6 +234,23 @@ public final class EventLocator {
             }
             boolean possessor = x.endsWith("'s") || x.endsWith("\u2019s");
             if (!DETERMINERS.contains(x) && !possessor && !Character.isUpperCase(w.word(i).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place sits inside a "from ..." phrase that started a few words before ("from a village near the West Bank
+     * city of X"): an origin, like a place right after "from".
+     */
+    private static boolean insideOrigin(Words w, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 10; k--) {
+            String x = w.lower(k);
+            if (x.equals("from")) {
+                return k == 0 || !WITHDRAWAL_VERBS.contains(w.lower(k - 1));
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";") || MODIFIER_BREAKS.contains(x) && !x.equals("of")) {
                 return false;
             }
         }

@@ -176,4 +176,12 @@ class EventLocatorTest {
         Mentions.TestTexts.use(text);
         assertNull(choose(text, "arrested", List.of(place("Abidjan", "Abidjan", "PPL"))));
     }
+    @Test
+    void placeInsideAnOriginPhraseLosesToTheEventPlace() {
+        String text = "The bomber, from a village near the city of Nablus, detonated his belt at Hadera junction.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "detonated", List.of(place("Nablus", "Nablus", "PPL"),
+                place("Hadera", "Hadera", "SITE")));
+        assertEquals("Hadera", c.place().text());
+    }
 }
