@@ -93,7 +93,7 @@ public final class EventExtractor {
                                   List<Event> out, Carry recent) {
         Words w = Words.of(text, sentence.start(), sentence.end());
         List<Trigger> triggers = classifier.models().lexicon().find(w);
-        List<PlaceMention> places = within(article.places(), sentence);
+        List<PlaceMention> places = SiteNames.augment(w, within(article.places(), sentence));
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
             return new Carry(() -> leftForNext(w, triggers, places, List.of(), sentence));
         }

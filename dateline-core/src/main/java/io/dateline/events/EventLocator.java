@@ -20,7 +20,7 @@ public final class EventLocator {
             "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers", "miles", "countryside",
             "suburbs", "environs");
-    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+    static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
             "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east",
             "west", "rural", "greater", "downtown", "occupied");
     private static final Set<String> SETTLEMENT = Set.of("district", "village", "town", "city", "province",
@@ -28,7 +28,7 @@ public final class EventLocator {
             "state", "county", "municipality", "camp", "capital", "villages", "towns", "settlement", "settlements",
             "provinces", "districts", "areas", "cities", "neighbourhoods", "neighborhoods", "hamlet", "suburbs");
     /** Verbs whose object is the place itself: "patrolled Kakata", "captured the village of X", "shelled X". */
-    private static final Set<String> PLACE_OBJECT_VERBS = Set.of("captured", "captures", "capture", "capturing",
+    static final Set<String> PLACE_OBJECT_VERBS = Set.of("captured", "captures", "capture", "capturing",
             "seized", "seizes", "patrolled", "patrolling", "patrols", "shelled", "shelling", "shells", "bombed",
             "bombing", "bombarded", "bombarding", "stormed", "storming", "raided", "raiding", "attacked",
             "attacking", "hit", "struck", "liberated", "liberating", "secured", "securing", "recaptured",
@@ -111,7 +111,11 @@ public final class EventLocator {
                     || SETTLEMENT.contains(prev) && !prev.equals("area") // "the Syrian capital Damascus"
                     || prev.equals(",") && SETTLEMENT.contains(prev2) // "in the commercial capital, Abidjan"
                     || PLACE_OBJECT_VERBS.contains(prev);
-            if (!locative && !DIRECTIONAL.contains(prev) && modifiesNoun(w, p)) {
+            if (!locative && !DIRECTIONAL.contains(prev) && locativeAcrossModifiers(w, back)) {
+                locative = true; // "at the popular Bardo Museum", "in the Shiite-dominated Sadr city"
+            }
+            boolean namedPossessor = possessive(w, p) && !isCountry(p); // "Grozny's streets": still the place
+            if (!locative && !DIRECTIONAL.contains(prev) && !namedPossessor && modifiesNoun(w, p)) {
                 if (!inLocativePhrase(w, at) || isCountry(p)) { // "near a US convoy": a nationality
                     continue; // "Israeli forces", "a British soldier": an adjective, not where something happened
                 }
@@ -127,12 +131,19 @@ public final class EventLocator {
             if (object) {
                 s += 1; // the place is what was captured, shelled or patrolled
             }
-            if (DIRECTIONAL.contains(prev) && !movementEvent) {
+            boolean deployedTo = prev.equals("to") && deployedBefore(w, back)
+                    || prev.equals("from") && back > 0 && WITHDRAWAL_VERBS.contains(w.lower(back - 1));
+            if (deployedTo) {
+                s += 1; // "deployed troops to X", "withdrew from X": where the troops go, the place they leave
+            } else if (DIRECTIONAL.contains(prev) && !movementEvent) {
                 s -= 2.5;
             }
             boolean relative = prev.equals("of") && NEAR.contains(prev2);
             if (relative && clauseHasPlace && firstInClause != null && firstInClause != p) {
                 s -= 1.5; // "near Mayadeen, southeast of Deir Ezzor": Deir Ezzor is the reference, not the place
+            }
+            if (!deployedTo && !DIRECTIONAL.contains(prev) && insideOrigin(w, at)) {
+                s -= 2.5; // "the bomber, from a village near Jenin, detonated ...": where he came from
             }
             if (betweenReference(w, back)) {
                 s -= 1.5; // "the Lajat region, located between Suwayda and Daraa": the ends locate the region
@@ -151,7 +162,7 @@ public final class EventLocator {
                 bestScore = s;
                 best = p;
                 bestPrecision = precision(p, prev, prev2, relative);
-                bestAway = DIRECTIONAL.contains(prev) && !movementEvent;
+                bestAway = DIRECTIONAL.contains(prev) && !movementEvent && !deployedTo;
             }
         }
         // only an origin or a destination of someone else ("a driver from Abidjan"): no place for the event
@@ -223,6 +234,65 @@ public final class EventLocator {
             }
             boolean possessor = x.endsWith("'s") || x.endsWith("\u2019s");
             if (!DETERMINERS.contains(x) && !possessor && !Character.isUpperCase(w.word(i).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place sits inside a "from ..." phrase that started a few words before ("from a village near the West Bank
+     * city of X"): an origin, like a place right after "from".
+     */
+    private static boolean insideOrigin(Words w, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 10; k--) {
+            String x = w.lower(k);
+            if (x.equals("from")) {
+                return k == 0 || !WITHDRAWAL_VERBS.contains(w.lower(k - 1));
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";") || MODIFIER_BREAKS.contains(x) && !x.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WITHDRAWAL_VERBS = Set.of("withdrew", "withdraw", "withdraws", "withdrawing",
+            "retreated", "retreat", "retreats", "pulled", "evacuated");
+    private static final Set<String> DEPLOYMENT_VERBS = Set.of("deployed", "deploys", "deploy", "deploying",
+            "redeployed", "dispatched", "sent", "sends", "rushed");
+
+    /** A deployment verb a few words before "to" ({@code to}): "deployed 300 troops to X". */
+    private static boolean deployedBefore(Words w, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - 5; k--) {
+            if (DEPLOYMENT_VERBS.contains(w.lower(k))) {
+                return true;
+            }
+            if (w.lower(k).equals(",") || w.lower(k).equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that end a run of modifiers: verbs, conjunctions and prepositions that are no locatives. */
+    private static final Set<String> MODIFIER_BREAKS = Set.of("was", "were", "is", "are", "has", "have", "had",
+            "and", "or", "but", "who", "which", "that", "when", "where", "while", "after", "before", "by", "with",
+            "from", "to", "for", "said", "says", "of", "as", "than", "toward", "towards", "via");
+
+    /**
+     * A locative preposition ("in", "at", "near") before the word at {@code i}, with at most three modifier words
+     * between it and the place: "at the popular X", "in the Kurdish-majority X district".
+     */
+    static boolean locativeAcrossModifiers(Words w, int i) {
+        for (int k = i, seen = 0; k >= 0 && seen <= 4; k--, seen++) {
+            String x = w.lower(k);
+            if ((x.equals("in") || x.equals("at") || x.equals("near") || x.equals("outside")) && k < i) {
+                return true;
+            }
+            boolean modifier = x.equals("-") || x.equals("the") || !x.isEmpty() && Character.isLetter(x.charAt(0))
+                    && !MODIFIER_BREAKS.contains(x) && !LOCATIVE.contains(x);
+            if (!modifier) {
                 return false;
             }
         }

@@ -141,6 +141,14 @@ public final class PlaceStage implements Stage {
             }
             resolved[i] = resolver.resolve(cands.get(i), keys[i], qualifiers[i], others);
         }
+        for (int i = 0; i < n; i++) {
+            if (accepted[i]) {
+                String bracketAdmin1 = AcledBracket.admin1After(text, cands.get(i).end());
+                if (bracketAdmin1 != null) {
+                    resolved[i][0] = townInBracket(cands.get(i), resolved[i][0], bracketAdmin1);
+                }
+            }
+        }
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (accepted[i]) {
@@ -148,6 +156,28 @@ public final class PlaceStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The entry for a name followed by an ACLED "(admin2, admin1)" bracket: the bracket says the name is a town (the
+     * location of an event note) in that admin1, so a populated place whose admin1 matches the bracket wins over the
+     * region named alike ("Kidal (Kidal, Kidal)") and over a namesake in another country ("Tripoli (Tripoli,
+     * North)"). Without such a town the first choice stays.
+     */
+    private int townInBracket(Candidate c, int chosen, String bracketAdmin1) {
+        String wanted = PlaceKeys.exact(bracketAdmin1);
+        int best = -1;
+        for (int p : c.postings()) {
+            int e = p >> 1;
+            if (gazetteer.kind(e) != Gazetteer.CITY || !AcledBracket.sameAdmin1(wanted,
+                    PlaceKeys.exact(gazetteer.adminName(gazetteer.admin1(e))))) {
+                continue;
+            }
+            if (best < 0 || gazetteer.population(e) > gazetteer.population(best)) {
+                best = e;
+            }
+        }
+        return best < 0 ? chosen : best;
     }
 
     /** "SANA", "BA": short all-capital words are agencies and codes, unless they name a country or state (US). */

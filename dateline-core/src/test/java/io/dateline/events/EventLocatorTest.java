@@ -147,4 +147,41 @@ class EventLocatorTest {
                 place("Congo", "Congo", "PCLI")));
         assertEquals("Congo", c.place().text());
     }
+    @Test
+    void deploymentHappensWhereTheTroopsGo() {
+        String text = "The army deployed 300 troops to Chilapa on Monday.";
+        Mentions.TestTexts.use(text);
+        assertEquals("Chilapa", choose(text, "deployed", List.of(place("Chilapa", "Chilapa", "PPL"))).place().text());
+    }
+
+    @Test
+    void withdrawalHappensWhereTheTroopsLeave() {
+        String text = "Government forces withdrew from Homs on Sunday.";
+        Mentions.TestTexts.use(text);
+        assertEquals("Homs", choose(text, "withdrew", List.of(place("Homs", "Homs", "PPL"))).place().text());
+    }
+
+    @Test
+    void adjectivesBetweenLocativeAndPlace() {
+        String text = "Gunmen killed 21 tourists at the popular Bardo Museum in the capital of Tunis.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "killed", List.of(place("Bardo Museum", "Bardo Museum", "SITE"),
+                place("Tunis", "Tunis", "PPLC")));
+        assertEquals("Bardo Museum", c.place().text());
+    }
+
+    @Test
+    void originIsNoEventPlace() {
+        String text = "A driver from Abidjan was arrested.";
+        Mentions.TestTexts.use(text);
+        assertNull(choose(text, "arrested", List.of(place("Abidjan", "Abidjan", "PPL"))));
+    }
+    @Test
+    void placeInsideAnOriginPhraseLosesToTheEventPlace() {
+        String text = "The bomber, from a village near the city of Nablus, detonated his belt at Hadera junction.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "detonated", List.of(place("Nablus", "Nablus", "PPL"),
+                place("Hadera", "Hadera", "SITE")));
+        assertEquals("Hadera", c.place().text());
+    }
 }

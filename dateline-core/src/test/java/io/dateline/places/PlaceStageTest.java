@@ -129,4 +129,19 @@ class PlaceStageTest {
         assertTrue(find(p, "Dublin").isPresent(), p.toString());
         assertEquals("US", get(p, "Dublin").country());
     }
+    @Test
+    void acledBracketMakesANameTheTownInThatAdmin1() {
+        var p = places("On 2 May 2024, militants attacked a checkpoint in Kirkuk (Kirkuk, Kirkuk). Later, bankers"
+                + " were threatened in Tripoli (Tripoli, North).");
+        assertTrue(get(p, "Kirkuk").feature().startsWith("PPL"), "the town, not the governorate");
+        assertEquals("LB", get(p, "Tripoli").country());
+    }
+
+    @Test
+    void acledBracketIsReadOnlyRightAfterTheName() {
+        assertEquals("North", AcledBracket.admin1After("Tripoli (Tripoli, North).", 7));
+        assertEquals(null, AcledBracket.admin1After("Tripoli, North (2024).", 7));
+        assertTrue(AcledBracket.sameAdmin1("north", "north lebanon"));
+        assertTrue(!AcledBracket.sameAdmin1("north darfur", "north lebanon"));
+    }
 }
