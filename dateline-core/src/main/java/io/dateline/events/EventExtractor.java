@@ -107,6 +107,11 @@ public final class EventExtractor {
         float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
+            if (AFTERMATH_OPENERS.contains(w.lower(clause.first())) && toldAnAct(found, outcomes, tollsOnly)) {
+                // "M23 took Goma after fighting with the army", "rioters burned cars after police killed a
+                // teenager": the sentence's event is told; the "after" clause is its cause or prelude
+                continue;
+            }
             List<Trigger> raw = in(triggers, clause);
             List<Trigger> local = demoteReducedRelatives(w, raw);
             boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
@@ -221,6 +226,24 @@ public final class EventExtractor {
         List<Event> added = List.copyOf(out.subList(before, out.size()));
         return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
     }
+
+    private static final Set<String> AFTERMATH_OPENERS = Set.of("after", "following");
+
+    /**
+     * An act already coded in the sentence: not a toll ("Twelve people were killed after bombers struck" is told by
+     * its "after" clause), not a statement, and confident.
+     */
+    private static boolean toldAnAct(List<Event> found, List<Event> outcomes, List<Event> tollsOnly) {
+        for (Event e : found) {
+            if (!outcomes.contains(e) && !tollsOnly.contains(e) && !"diplomacy".equals(e.category())
+                    && e.confidence() >= TOLD_CONFIDENCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final double TOLD_CONFIDENCE = 0.45;
 
     private static final Set<String> EXPECTATION = Set.of("expected", "scheduled", "due", "set");
 

@@ -302,4 +302,17 @@ class EventStageTest {
                 + " demonstrations on Friday.");
         assertTrue(events.stream().noneMatch(e -> "Protests".equals(e.eventType())), events.toString());
     }
+
+    @Test
+    void anAfterClauseIsThePreludeOfTheToldAct() {
+        List<Event> events = events("Rebels took control of the border town after heavy fighting with the army.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Non-state actor overtakes territory", events.get(0).subEventType());
+    }
+
+    @Test
+    void aTollBeforeAnAfterClauseIsToldByIt() {
+        List<Event> events = events("Twelve people were killed after two suicide bombers struck the market.");
+        assertTrue(events.stream().anyMatch(e -> "Suicide bomb".equals(e.subEventType())), events.toString());
+    }
 }
