@@ -2,17 +2,18 @@ package io.dateline.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * The live events the merger compares new ones with, kept in memory by the single writer so that merging a batch
  * costs one query for the dates it reaches, not one per event. Events are bucketed by type, time precision and
  * either a one-degree grid cell (located events) or country (unlocated ones), so a new event is compared only with
- * the few that could be the same: nearby cells, within the date tolerance of each precision.
+ * the few that could be the same: nearby cells, within the date tolerance of each precision. The index also knows
+ * every live member of each merged event it holds (groups are loaded whole), so the writer can compute merged rows
+ * without reading the members back from the database.
  */
 final class MergeIndex {
     record Entry(StoredEvent event, String mergedId) {
@@ -23,7 +24,14 @@ final class MergeIndex {
     }
 
     /** Per bucket, entries by epoch day. */
-    private final Map<Bucket, NavigableMap<Long, List<Entry>>> buckets = new HashMap<>();
+    private final Map<Bucket, DayList> buckets = new HashMap<>();
+    /**
+     * Live members by merged id: an {@link Entry} for a lone member (most merged events), a list once there are
+     * more; a plain list per id would cost about twice the memory at a million events.
+     */
+    private final Map<String, Object> groups = new HashMap<>();
+    /** Repeated values (dates, types, actors, countries), stored once. */
+    private final Map<Object, Object> shared = new HashMap<>();
     private LocalDate loadedFrom;
     private LocalDate loadedTo;
 
@@ -48,10 +56,11 @@ final class MergeIndex {
     }
 
     void add(StoredEvent event, String mergedId) {
+        Entry entry = new Entry(event.forIndex(shared), mergedId);
+        groups.merge(mergedId, entry, MergeIndex::join);
         if (event.date() == null) {
             return;
         }
-        Entry entry = new Entry(event.withoutEvidence(), mergedId);
         int precision = precisionClass(event.timePrecision());
         if (event.latitude() != null) {
             put(cellKey(event, cell(event.latitude()), cell(event.longitude()), precision), entry);
@@ -92,18 +101,42 @@ final class MergeIndex {
         return result;
     }
 
+    /** Whether the index holds the merged event {@code mergedId}, and so all its live members. */
+    boolean knows(String mergedId) {
+        return groups.containsKey(mergedId);
+    }
+
+    /** The live members of a merged event the index {@link #knows}; empty otherwise. */
+    @SuppressWarnings("unchecked")
+    List<Entry> members(String mergedId) {
+        Object members = groups.get(mergedId);
+        if (members == null) {
+            return List.of();
+        }
+        return members instanceof Entry lone ? List.of(lone) : (List<Entry>) members;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object join(Object members, Object added) {
+        if (members instanceof Entry lone) {
+            List<Entry> list = new ArrayList<>(2);
+            list.add(lone);
+            list.add((Entry) added);
+            return list;
+        }
+        ((List<Entry>) members).add((Entry) added);
+        return members;
+    }
+
     private void collect(Bucket key, long fromDay, long toDay, List<Entry> into) {
-        NavigableMap<Long, List<Entry>> days = buckets.get(key);
+        DayList days = buckets.get(key);
         if (days != null) {
-            for (List<Entry> entries : days.subMap(fromDay, true, toDay, true).values()) {
-                into.addAll(entries);
-            }
+            days.collect((int) fromDay, (int) toDay, into);
         }
     }
 
     private void put(Bucket key, Entry entry) {
-        buckets.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(entry.event().date().toEpochDay(),
-                d -> new ArrayList<>()).add(entry);
+        buckets.computeIfAbsent(key, k -> new DayList()).add((int) entry.event().date().toEpochDay(), entry);
     }
 
     private static String typeKey(StoredEvent e) {
@@ -129,7 +162,47 @@ final class MergeIndex {
 
     void clear() {
         buckets.clear();
+        groups.clear();
+        shared.clear();
         loadedFrom = null;
         loadedTo = null;
+    }
+
+    /**
+     * A bucket's entries by day: distinct days in a sorted array beside their entries. A bucket holds at most a few
+     * hundred days, so inserting a new day costs little, and a window lookup is one binary search over primitives
+     * (a tree map of boxed days took half of the merge time).
+     */
+    private static final class DayList {
+        private int[] days = new int[4];
+        private List<?>[] entries = new List<?>[4];
+        private int size;
+
+        void add(int day, Entry entry) {
+            int at = Arrays.binarySearch(days, 0, size, day);
+            if (at < 0) {
+                at = -at - 1;
+                if (size == days.length) {
+                    days = Arrays.copyOf(days, size * 2);
+                    entries = Arrays.copyOf(entries, size * 2);
+                }
+                System.arraycopy(days, at, days, at + 1, size - at);
+                System.arraycopy(entries, at, entries, at + 1, size - at);
+                days[at] = day;
+                entries[at] = new ArrayList<Entry>(2);
+                size++;
+            }
+            @SuppressWarnings("unchecked")
+            List<Entry> list = (List<Entry>) entries[at];
+            list.add(entry);
+        }
+
+        @SuppressWarnings("unchecked")
+        void collect(int fromDay, int toDay, List<Entry> into) {
+            int at = Arrays.binarySearch(days, 0, size, fromDay);
+            for (int i = at < 0 ? -at - 1 : at; i < size && days[i] <= toDay; i++) {
+                into.addAll((List<Entry>) entries[i]);
+            }
+        }
     }
 }

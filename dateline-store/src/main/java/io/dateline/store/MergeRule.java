@@ -81,8 +81,13 @@ final class MergeRule {
 
     private static String samePlace(StoredEvent a, StoredEvent b) {
         if (a.latitude() != null && b.latitude() != null) {
-            double km = Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
             double allowed = Math.max(radiusKm(a.geoPrecision()), radiusKm(b.geoPrecision()));
+            // The great-circle distance is at least the latitude difference (111.2 km a degree): most candidates
+            // of a grid neighbourhood stop here, before the trigonometry.
+            if (Math.abs(a.latitude() - b.latitude()) * 111.0 > allowed) {
+                return null;
+            }
+            double km = Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
             return km <= allowed ? String.format(Locale.ROOT, "%.1f km apart", km) : null;
         }
         if (a.country() != null && a.country().equals(b.country())) {
