@@ -263,21 +263,23 @@ public final class EventStore implements AutoCloseable {
         List<String> assigned = new ArrayList<>();
         for (StoredEvent event : events) {
             MergeIndex.Entry best = null;
-            String reason = "first report";
+            MergeRule.Match bestMatch = null;
             double bestDistance = Double.MAX_VALUE;
             Set<String> blocked = blocks.getOrDefault(event.eventId(), Set.of());
             for (MergeIndex.Entry candidate : mergeIndex.candidates(event)) {
                 if (blocked.contains(candidate.event().eventId())) {
                     continue;
                 }
-                String why = MergeRule.reasonToMerge(event, candidate.event());
-                double distance = why == null ? 0 : MergeRule.distance(event, candidate.event());
-                if (why != null && distance < bestDistance) {
+                MergeRule.Match match = MergeRule.match(event, candidate.event());
+                double distance = match == null ? 0 : MergeRule.distance(event, candidate.event());
+                if (match != null && distance < bestDistance) {
                     bestDistance = distance;
                     best = candidate;
-                    reason = why + " (with " + candidate.event().eventId() + ")";
+                    bestMatch = match;
                 }
             }
+            String reason = best == null ? "first report"
+                    : bestMatch.reason() + " (with " + best.event().eventId() + ")";
             String mergedId = best != null ? best.mergedId() : "M" + event.eventId();
             if (best == null) {
                 founded.add(mergedId);
