@@ -43,6 +43,8 @@ public final class EventStore implements AutoCloseable {
             "sub_event_type", "status", "actor1", "actor2", "location", "latitude", "longitude", "country", "admin1",
             "fatalities", "injured", "deleted");
 
+    /** The write-ahead log size at which DuckDB checkpoints by itself. */
+    private static final String CHECKPOINT_THRESHOLD = "1GB";
     private final Connection connection;
     private final ObjectMapper json = new ObjectMapper();
     private final MergeIndex mergeIndex = new MergeIndex();
@@ -59,6 +61,13 @@ public final class EventStore implements AutoCloseable {
             throw new UncheckedIOException("cannot create data folder " + folder, e);
         }
         Connection connection = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve(FILE_NAME));
+        try (Statement st = connection.createStatement()) {
+            // DuckDB checkpoints when the write-ahead log passes 16 MB: during a bulk ingest nearly every commit,
+            // each rewriting the touched row groups (a third of the ingest time). The log is synced at every
+            // commit and replayed on open, so a larger one loses nothing on a crash; compact() and close()
+            // checkpoint.
+            st.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
+        }
         Migrations.apply(connection);
         return new EventStore(connection);
     }
@@ -127,9 +136,11 @@ public final class EventStore implements AutoCloseable {
             }
         }
         // Event ids hash the article id, and known articles were skipped above: these events are all new.
-        touched.addAll(mergeIn(events));
+        Set<String> founded = new HashSet<>();
+        touched.addAll(mergeIn(events, founded));
         result.events += events.size();
-        refreshMerged(touched, "source article replaced by a newer version");
+        Set<String> unknown = refreshKnown(touched, founded, events);
+        refreshMerged(unknown, "source article replaced by a newer version");
         return result.build();
     }
 
@@ -240,7 +251,7 @@ public final class EventStore implements AutoCloseable {
      * Joins each event to the closest compatible merged event, or founds a new one named after it; returns the
      * merged ids touched. Candidates come from the in-memory index, loaded once per date range.
      */
-    private Set<String> mergeIn(List<StoredEvent> events) throws SQLException {
+    private Set<String> mergeIn(List<StoredEvent> events, Set<String> founded) throws SQLException {
         Set<String> touched = new LinkedHashSet<>();
         if (events.isEmpty()) {
             return touched;
@@ -252,22 +263,27 @@ public final class EventStore implements AutoCloseable {
         List<String> assigned = new ArrayList<>();
         for (StoredEvent event : events) {
             MergeIndex.Entry best = null;
-            String reason = "first report";
+            MergeRule.Match bestMatch = null;
             double bestDistance = Double.MAX_VALUE;
             Set<String> blocked = blocks.getOrDefault(event.eventId(), Set.of());
             for (MergeIndex.Entry candidate : mergeIndex.candidates(event)) {
                 if (blocked.contains(candidate.event().eventId())) {
                     continue;
                 }
-                String why = MergeRule.reasonToMerge(event, candidate.event());
-                double distance = why == null ? 0 : MergeRule.distance(event, candidate.event());
-                if (why != null && distance < bestDistance) {
+                MergeRule.Match match = MergeRule.match(event, candidate.event());
+                double distance = match == null ? 0 : MergeRule.distance(event, candidate.event());
+                if (match != null && distance < bestDistance) {
                     bestDistance = distance;
                     best = candidate;
-                    reason = why + " (with " + candidate.event().eventId() + ")";
+                    bestMatch = match;
                 }
             }
+            String reason = best == null ? "first report"
+                    : bestMatch.reason() + " (with " + best.event().eventId() + ")";
             String mergedId = best != null ? best.mergedId() : "M" + event.eventId();
+            if (best == null) {
+                founded.add(mergedId);
+            }
             mergeIndex.add(event, mergedId);
             assigned.add(mergedId);
             log.add(new String[] {mergedId, event.eventId(), reason});
@@ -302,9 +318,11 @@ public final class EventStore implements AutoCloseable {
             return;
         }
         for (LocalDate[] range : mergeIndex.missing(from.minusDays(window), to.plusDays(window))) {
-            // The index never reads evidence texts: leave them in the database.
+            // Whole merged events, members outside the range included, so that the index knows every member of
+            // the merged events it holds. It never reads evidence texts: leave them in the database.
             try (PreparedStatement st = prepare("SELECT * EXCLUDE (evidence), NULL AS evidence FROM events "
-                    + "WHERE NOT deleted AND event_date BETWEEN ? AND ?", range[0], range[1])) {
+                    + "WHERE NOT deleted AND merged_id IN (SELECT merged_id FROM events WHERE NOT deleted "
+                    + "AND event_date BETWEEN ? AND ?)", range[0], range[1])) {
                 indexEvents(st);
             }
             mergeIndex.markLoaded(range[0], range[1]);
@@ -423,10 +441,15 @@ public final class EventStore implements AutoCloseable {
     public synchronized void compact() throws SQLException {
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TEMP TABLE compacting AS SELECT * FROM merged_events");
-            st.execute("DELETE FROM merged_events");
-            st.execute("INSERT INTO merged_events SELECT * FROM compacting ORDER BY event_date, country, merged_id");
-            st.execute("DROP TABLE compacting");
+            // A sorted copy under the same definition replaces the table: cheaper than deleting and re-inserting
+            // every row, and the checkpoint then writes the sorted rows only. (merged_events has no index.)
+            String definition = single("SELECT sql FROM duckdb_tables() WHERE table_name = 'merged_events' "
+                    + "AND NOT temporary");
+            st.execute(definition.replaceFirst("merged_events", "merged_events_sorted"));
+            st.execute("INSERT INTO merged_events_sorted SELECT * FROM merged_events "
+                    + "ORDER BY event_date, country, merged_id");
+            st.execute("DROP TABLE merged_events");
+            st.execute("ALTER TABLE merged_events_sorted RENAME TO merged_events");
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -473,6 +496,110 @@ public final class EventStore implements AutoCloseable {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    /**
+     * Recomputes the merged events the merge index knows whole from its members, in the writer's memory, by the
+     * rule of {@link #refreshMerged}: merged events founded in this batch are appended, and the few earlier ones a
+     * new report joined are replaced from a staging table of their figures and best report. Returns the ids left
+     * for the SQL refresh (those the index does not hold whole).
+     */
+    private Set<String> refreshKnown(Set<String> touched, Set<String> founded, List<StoredEvent> batch)
+            throws SQLException {
+        Map<String, StoredEvent> inBatch = new HashMap<>();
+        for (StoredEvent e : batch) {
+            inBatch.put(e.eventId(), e);
+        }
+        Set<String> unknown = new LinkedHashSet<>();
+        List<MergedRow> appended = new ArrayList<>();
+        List<MergedRow> replaced = new ArrayList<>();
+        for (String id : touched) {
+            List<MergeIndex.Entry> members = mergeIndex.members(id);
+            if (members.isEmpty()) {
+                unknown.add(id);
+            } else {
+                // Founded in this batch: every member, the best included, is in the batch.
+                (founded.contains(id) ? appended : replaced).add(MergedRow.of(id, members));
+            }
+        }
+        if (!replaced.isEmpty()) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("CREATE TEMP TABLE IF NOT EXISTS merged_staging (merged_id VARCHAR, best_event VARCHAR, "
+                        + "fatalities INTEGER, injured INTEGER, sources INTEGER)");
+                st.execute("DELETE FROM merged_staging");
+            }
+            try (DuckDBAppender app = duck().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
+                    "merged_staging")) {
+                for (MergedRow row : replaced) {
+                    app.beginRow();
+                    text(app, row.mergedId());
+                    text(app, row.bestEventId());
+                    nullable(app, row.fatalities());
+                    nullable(app, row.injured());
+                    app.append(row.sources());
+                    app.endRow();
+                }
+            }
+            try (Statement st = connection.createStatement()) {
+                // The best report's fields come from its stored row: one join by event id, no re-read of members.
+                st.execute("DELETE FROM merged_events WHERE merged_id IN (SELECT merged_id FROM merged_staging)");
+                st.execute("INSERT INTO merged_events SELECT s.merged_id, e.event_date, e.time_precision, "
+                        + "e.event_type, e.sub_event_type, e.category, e.plover, e.plover_mode, e.status, e.actor1, "
+                        + "e.actor1_kind, e.actor1_country, e.actor2, e.actor2_kind, e.actor2_country, "
+                        + "e.assoc_actor_1, e.assoc_actor_2, e.location, e.geonameid, e.latitude, e.longitude, "
+                        + "e.country, e.admin1, e.admin2, e.geo_precision, s.fatalities, s.injured, e.confidence, "
+                        + "e.evidence, s.sources, current_timestamp, false "
+                        + "FROM merged_staging s JOIN events e ON e.event_id = s.best_event AND NOT e.deleted");
+            }
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merged_events")) {
+            for (MergedRow row : appended) {
+                appendMerged(app, row, inBatch.get(row.bestEventId()), now);
+            }
+        }
+        if (exists("SELECT 1 FROM corrections LIMIT 1")) {
+            Set<String> known = new LinkedHashSet<>(touched);
+            known.removeAll(unknown);
+            loadKeys("touched_ids", known);
+            for (String id : strings("SELECT DISTINCT merged_id FROM corrections WHERE merged_id IN "
+                    + "(SELECT key FROM touched_ids)")) {
+                applyCorrections(id);
+            }
+        }
+        return unknown;
+    }
+
+    private static void appendMerged(DuckDBAppender app, MergedRow row, StoredEvent e, LocalDateTime now)
+            throws SQLException {
+        app.beginRow();
+        text(app, row.mergedId());
+        if (e.date() == null) {
+            app.appendNull();
+        } else {
+            app.append(e.date());
+        }
+        app.append(e.timePrecision());
+        for (String v : new String[] {e.eventType(), e.subEventType(), e.category(), e.plover(), e.ploverMode(),
+                e.status(), e.actor1(), e.actor1Kind(), e.actor1Country(), e.actor2(), e.actor2Kind(),
+                e.actor2Country(), e.assocActor1(), e.assocActor2(), e.location()}) {
+            text(app, v);
+        }
+        nullable(app, e.geonameid());
+        nullable(app, e.latitude());
+        nullable(app, e.longitude());
+        text(app, e.country());
+        text(app, e.admin1());
+        text(app, e.admin2());
+        nullable(app, e.geoPrecision());
+        nullable(app, row.fatalities());
+        nullable(app, row.injured());
+        app.append(e.confidence());
+        text(app, e.evidence());
+        app.append(row.sources());
+        app.append(now);
+        app.append(false);
+        app.endRow();
     }
 
     /**
@@ -554,10 +681,19 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Adds the events a query returns to the merge index, each under its merged id. */
+    /**
+     * Adds the events a query returns to the merge index, each under its merged id, except merged events the index
+     * already holds whole (an earlier range reached their members).
+     */
     private void indexEvents(PreparedStatement st) throws SQLException {
+        Set<String> loading = new HashSet<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
+                String mergedId = rs.getString("merged_id");
+                if (!loading.contains(mergedId) && mergeIndex.knows(mergedId)) {
+                    continue;
+                }
+                loading.add(mergedId);
                 LocalDate date = rs.getObject("event_date", LocalDate.class);
                 mergeIndex.add(new StoredEvent(rs.getString("event_id"), rs.getString("article_id"), date,
                         rs.getInt("time_precision"), rs.getString("event_type"), rs.getString("sub_event_type"),
@@ -570,7 +706,7 @@ public final class EventStore implements AutoCloseable {
                         rs.getString("country"), rs.getString("admin1"), rs.getString("admin2"),
                         (Integer) rs.getObject("geo_precision"), (Integer) rs.getObject("fatalities"),
                         (Integer) rs.getObject("injured"), rs.getDouble("confidence"), rs.getInt("evidence_start"),
-                        rs.getInt("evidence_end"), rs.getString("evidence")), rs.getString("merged_id"));
+                        rs.getInt("evidence_end"), rs.getString("evidence")), mergedId);
             }
         }
     }

@@ -2,7 +2,6 @@ package io.dateline.store;
 
 import io.dateline.places.Distance;
 
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -14,8 +13,18 @@ final class MergeRule {
     private MergeRule() {
     }
 
-    /** The reason to merge, or null when they must stay apart. */
-    static String reasonToMerge(StoredEvent a, StoredEvent b) {
+    /** Why two events merge: the text is built only for the candidate chosen (formatting cost more than the test). */
+    record Match(String type, long days, double km, String country, String actors) {
+        String reason() {
+            String place = country != null ? "same country " + country + " (no coordinates)"
+                    : String.format(Locale.ROOT, "%.1f km apart", km);
+            return String.format(Locale.ROOT, "same type %s; dates %d day(s) apart; %s; %s", type, days, place,
+                    actors);
+        }
+    }
+
+    /** Why they merge, or null when they must stay apart. */
+    static Match match(StoredEvent a, StoredEvent b) {
         if (a.articleId().equals(b.articleId())) {
             return null;
         }
@@ -23,24 +32,35 @@ final class MergeRule {
         if (type == null || a.date() == null || b.date() == null) {
             return null;
         }
-        long days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+        long days = Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
         if (days > dayTolerance(a.timePrecision()) + dayTolerance(b.timePrecision()) - 1) {
             return null;
         }
-        String place = samePlace(a, b);
-        if (place == null) {
+        double km = Double.NaN;
+        String country = null;
+        if (a.latitude() != null && b.latitude() != null) {
+            double allowed = Math.max(radiusKm(a.geoPrecision()), radiusKm(b.geoPrecision()));
+            // The great-circle distance is at least the latitude difference (111.2 km a degree): most candidates
+            // of a grid neighbourhood stop here, before the trigonometry.
+            if (Math.abs(a.latitude() - b.latitude()) * 111.0 > allowed) {
+                return null;
+            }
+            km = Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+            if (km > allowed) {
+                return null;
+            }
+        } else if (a.country() != null && a.country().equals(b.country())) {
+            country = a.country();
+        } else {
             return null;
         }
         String actors = compatibleActors(a, b);
-        if (actors == null) {
-            return null;
-        }
-        return String.format(Locale.ROOT, "same type %s; dates %d day(s) apart; %s; %s", type, days, place, actors);
+        return actors == null ? null : new Match(type, days, km, country, actors);
     }
 
     /** Lower is closer: days apart plus tens of km apart, to pick the best of several compatible candidates. */
     static double distance(StoredEvent a, StoredEvent b) {
-        double days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+        double days = Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
         double km = a.latitude() != null && b.latitude() != null
                 ? Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude()) : 50;
         return days + km / 10;
@@ -77,18 +97,6 @@ final class MergeRule {
             case 2 -> 25;
             default -> 100;
         };
-    }
-
-    private static String samePlace(StoredEvent a, StoredEvent b) {
-        if (a.latitude() != null && b.latitude() != null) {
-            double km = Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
-            double allowed = Math.max(radiusKm(a.geoPrecision()), radiusKm(b.geoPrecision()));
-            return km <= allowed ? String.format(Locale.ROOT, "%.1f km apart", km) : null;
-        }
-        if (a.country() != null && a.country().equals(b.country())) {
-            return "same country " + a.country() + " (no coordinates)";
-        }
-        return null;
     }
 
     private static String compatibleActors(StoredEvent a, StoredEvent b) {

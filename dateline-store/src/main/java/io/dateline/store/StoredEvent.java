@@ -6,6 +6,7 @@ import io.dateline.model.EventLocation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** An article's event flattened to the columns the store keeps and the merger compares. */
@@ -34,12 +35,22 @@ record StoredEvent(String eventId, String articleId, LocalDate date, int timePre
                 e.confidence(), start, end, text.substring(start, end));
     }
 
-    /** The same event without its evidence text, for the merge index, which never reads it. */
-    StoredEvent withoutEvidence() {
-        return new StoredEvent(eventId, articleId, date, timePrecision, eventType, subEventType, category, plover,
-                ploverMode, status, actor1, actor1Kind, actor1Country, actor2, actor2Kind, actor2Country, assocActor1,
-                assocActor2, location, geonameid, latitude, longitude, country, admin1, admin2, geoPrecision,
-                fatalities, injured, confidence, evidenceStart, evidenceEnd, null);
+    /**
+     * Only what the merge index compares and aggregates, with repeated values shared through {@code shared}: the
+     * index keeps one per live event, a million and more, and the other fields (evidence, place names) stay in
+     * the database.
+     */
+    StoredEvent forIndex(Map<Object, Object> shared) {
+        return new StoredEvent(eventId, articleId, share(shared, date), timePrecision, share(shared, eventType),
+                share(shared, subEventType), null, share(shared, plover), null, null, share(shared, actor1),
+                share(shared, actor1Kind), share(shared, actor1Country), share(shared, actor2), null, null, null,
+                null, null, null, latitude, longitude, share(shared, country), null, null, geoPrecision, fatalities,
+                injured, confidence, 0, 0, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T share(Map<Object, Object> shared, T value) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
     }
 
     private static String names(java.util.List<EventActor> actors) {

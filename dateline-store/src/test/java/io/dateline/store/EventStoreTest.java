@@ -164,4 +164,28 @@ class EventStoreTest {
                 14.10)));
         assertEquals(2, count("SELECT count(*) FROM merged_events"));
     }
+
+    @Test
+    void mergedEventsComputedInMemoryMatchTheirMembersAcrossBatches() throws SQLException {
+        // Reports of the same attack over three batches (one joins a merged event of an earlier batch, one more
+        // confident report takes over its fields), a replaced article, and a distant event that stays alone.
+        store.write(List.of(attackReport("a.txt", "Gunmen attacked soldiers near Djibo.", "2025-03-11", 4, 14.10),
+                attackReport("far.txt", "Gunmen attacked soldiers far north of Djibo.", "2025-03-11", null, 16.0)));
+        store.write(List.of(attackReport("b.txt", "Gunmen struck soldiers near Djibo.", "2025-03-12", 2, 14.11)));
+        store.write(List.of(attackReport("c.txt", "Gunmen attacked an army post near Djibo.", "2025-03-11", null,
+                14.12), attackReport("a.txt", "Gunmen attacked soldiers near Djibo, killing one.", "2025-03-11", 1,
+                14.10)));
+        assertEquals(2, count("SELECT count(*) FROM merged_events"));
+        assertEquals(3, count("SELECT source_count FROM merged_events WHERE latitude < 15"));
+        assertEquals(1, count("SELECT fatalities FROM merged_events WHERE latitude < 15"));
+        // Every merged row equals the set-based recomputation from its live members.
+        assertEquals(0, count("SELECT count(*) FROM (SELECT m.merged_id, m.fatalities, m.injured, m.source_count, "
+                + "m.evidence, m.latitude, m.event_date FROM merged_events m EXCEPT SELECT r.merged_id, a.f, a.i, "
+                + "a.s, r.evidence, r.latitude, r.event_date FROM (SELECT *, row_number() OVER (PARTITION BY "
+                + "merged_id ORDER BY confidence DESC, event_id) AS rn FROM events WHERE NOT deleted) r JOIN "
+                + "(SELECT merged_id, min(fatalities) AS f, min(injured) AS i, count(DISTINCT article_id)::INTEGER "
+                + "AS s FROM events WHERE NOT deleted GROUP BY merged_id) a USING (merged_id) WHERE r.rn = 1)"));
+        assertEquals(count("SELECT count(DISTINCT merged_id) FROM events WHERE NOT deleted"),
+                count("SELECT count(*) FROM merged_events"));
+    }
 }
