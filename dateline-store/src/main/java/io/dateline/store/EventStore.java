@@ -354,24 +354,7 @@ public final class EventStore implements AutoCloseable {
                 text(app, e.eventId());
                 text(app, e.articleId());
                 text(app, mergedIdOfEach.get(i));
-                if (e.date() == null) {
-                    app.appendNull();
-                } else {
-                    app.append(e.date());
-                }
-                app.append(e.timePrecision());
-                for (String v : new String[] {e.eventType(), e.subEventType(), e.category(), e.plover(),
-                        e.ploverMode(), e.status(), e.actor1(), e.actor1Kind(), e.actor1Country(), e.actor2(),
-                        e.actor2Kind(), e.actor2Country(), e.assocActor1(), e.assocActor2(), e.location()}) {
-                    text(app, v);
-                }
-                nullable(app, e.geonameid());
-                nullable(app, e.latitude());
-                nullable(app, e.longitude());
-                text(app, e.country());
-                text(app, e.admin1());
-                text(app, e.admin2());
-                nullable(app, e.geoPrecision());
+                appendCodedFields(app, e);
                 nullable(app, e.fatalities());
                 nullable(app, e.injured());
                 app.append(e.confidence());
@@ -574,24 +557,7 @@ public final class EventStore implements AutoCloseable {
             throws SQLException {
         app.beginRow();
         text(app, row.mergedId());
-        if (e.date() == null) {
-            app.appendNull();
-        } else {
-            app.append(e.date());
-        }
-        app.append(e.timePrecision());
-        for (String v : new String[] {e.eventType(), e.subEventType(), e.category(), e.plover(), e.ploverMode(),
-                e.status(), e.actor1(), e.actor1Kind(), e.actor1Country(), e.actor2(), e.actor2Kind(),
-                e.actor2Country(), e.assocActor1(), e.assocActor2(), e.location()}) {
-            text(app, v);
-        }
-        nullable(app, e.geonameid());
-        nullable(app, e.latitude());
-        nullable(app, e.longitude());
-        text(app, e.country());
-        text(app, e.admin1());
-        text(app, e.admin2());
-        nullable(app, e.geoPrecision());
+        appendCodedFields(app, e);
         nullable(app, row.fatalities());
         nullable(app, row.injured());
         app.append(e.confidence());
@@ -749,6 +715,28 @@ public final class EventStore implements AutoCloseable {
 
     private DuckDBConnection duck() {
         return (DuckDBConnection) connection;
+    }
+
+    /** The columns events and merged events share, from the date to the geo precision, in table order. */
+    private static void appendCodedFields(DuckDBAppender app, StoredEvent e) throws SQLException {
+        if (e.date() == null) {
+            app.appendNull();
+        } else {
+            app.append(e.date());
+        }
+        app.append(e.timePrecision());
+        for (String v : new String[] {e.eventType(), e.subEventType(), e.category(), e.plover(), e.ploverMode(),
+                e.status(), e.actor1(), e.actor1Kind(), e.actor1Country(), e.actor2(), e.actor2Kind(),
+                e.actor2Country(), e.assocActor1(), e.assocActor2(), e.location()}) {
+            text(app, v);
+        }
+        nullable(app, e.geonameid());
+        nullable(app, e.latitude());
+        nullable(app, e.longitude());
+        text(app, e.country());
+        text(app, e.admin1());
+        text(app, e.admin2());
+        nullable(app, e.geoPrecision());
     }
 
     private static void text(DuckDBAppender app, String value) throws SQLException {
