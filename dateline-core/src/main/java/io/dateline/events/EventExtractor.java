@@ -400,9 +400,17 @@ public final class EventExtractor {
                 && how.margin() > 0.03) {
             plover = how.plover(); // a statement about violence, e.g. a condemnation
         }
-        String said = cls.isViolent() ? statementBefore(w, clause, trigger.firstToken()) : null;
+        // "blamed Israel for the bombing", "accused the rebels of violating the truce": the statement; a weaker
+        // cue ("complained over two air raids") is enough before violence, which PLOVER never codes as speech
+        String said = statementBefore(w, clause, trigger.firstToken(), cls.isViolent() ? 0.8 : 1.0,
+                !cls.isViolent());
         if (said != null) {
-            plover = said; // "blamed Israel for the bombing", "complained over two air raids": the statement
+            plover = said;
+            mode = null;
+        }
+        String governed = PloverRules.governed(plover, w, clause.first(), trigger.firstToken());
+        if (!java.util.Objects.equals(governed, plover)) {
+            plover = governed; // "suspended aid", "lifted the curfew"
             mode = null;
         }
         String intended = PloverIntent.apply(plover, w, clause.first(), trigger.firstToken());
@@ -410,16 +418,22 @@ public final class EventExtractor {
             plover = intended;
             mode = null;
         }
-        if ((status.equals("planned") || status.equals("hypothetical"))
+        boolean demanded = said == null && plover != null
+                && PloverRules.demanded(w, clause.first(), trigger.firstToken());
+        if (demanded) {
+            plover = "REQUEST"; // "said the rebels must disarm": what one side demands of another
+            mode = null;
+        } else if ((status.equals("planned") || status.equals("hypothetical"))
                 && ((plover != null && HOSTILE_PLOVER.contains(plover)) || has(w, clause, "unless"))) {
             // a hostile act announced, or any act made conditional, is a threat in PLOVER: "would boycott the
             // talks", "will pull out its troops unless ..."
             status = "threatened";
         }
-        if (status.equals("threatened")) {
+        // a demand stays a request whatever the status of the act demanded ("demanded that they refuse")
+        if (!demanded && status.equals("threatened")) {
             plover = "THREATEN";
             mode = cls.isViolent() ? "violence" : null;
-        } else if (status.equals("refused")) {
+        } else if (!demanded && status.equals("refused")) {
             if ("REJECT".equals(plover)) {
                 status = StatusDetector.OCCURRED; // the refusal is itself the event: "the factions refused"
             }
@@ -641,10 +655,14 @@ public final class EventExtractor {
 
     private static final Set<String> STATEMENTS = Set.of("ACCUSE", "REJECT");
 
-    /** The PLOVER type of an accusation or rejection cue before a violent trigger in its clause, or null. */
-    private String statementBefore(Words w, Clause clause, int trigger) {
+    /** The PLOVER type of an accusation or rejection cue at least {@code minWeight} before the trigger, or null. */
+    private String statementBefore(Words w, Clause clause, int trigger, double minWeight, boolean finiteVerb) {
         for (Trigger t : classifier.models().lexicon().find(w)) {
-            if (t.isPlover() && t.weight() >= 0.8 && t.firstToken() >= clause.first() && t.firstToken() < trigger) {
+            // a finite verb states ("accused", "dismisses"); a noun may sit in a condition ("if he gave them a veto")
+            if (finiteVerb && !finite(w.lower(t.firstToken()))) {
+                continue;
+            }
+            if (t.isPlover() && t.weight() >= minWeight && t.firstToken() >= clause.first() && t.firstToken() < trigger) {
                 String type = t.target().substring(2).split(":")[0];
                 if (STATEMENTS.contains(type)) {
                     return type;
@@ -652,6 +670,10 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean finite(String word) {
+        return word.endsWith("ed") || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ions");
     }
 
     /**

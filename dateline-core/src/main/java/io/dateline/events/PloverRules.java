@@ -1,0 +1,115 @@
+package io.dateline.events;
+
+import java.util.Set;
+
+/**
+ * PLOVER reads some acts through the verb that governs their trigger word rather than the word itself:
+ * <ul>
+ *   <li>stopping cooperation is a sanction: "suspended aid deliveries", "cancelled a planned visit", "ended its
+ *       mediation" (CAMEO 16, reduce relations);</li>
+ *   <li>easing a restriction is a concession, easing a blockade or sanctions a retreat: "lifted the curfew",
+ *       "cancelled restrictions" (CAMEO 081), "eased the blockade" (0872), "lifted sanctions" (085); calling off a
+ *       strike or a march eases dissent (082);</li>
+ *   <li>what someone says another side must do, or asks, urges or demands it to do, is a request whatever the act:
+ *       "said the rebels must disarm", "demanded that its partners refuse recognition" (CAMEO 10).</li>
+ * </ul>
+ * All look only a few words before the trigger within its clause, so they stay cheap and local.
+ */
+final class PloverRules {
+    private static final Set<String> COOPERATIVE = Set.of("AID", "CONSULT", "COOPERATE", "SUPPORT", "AGREE");
+    private static final Set<String> STOPPING = Set.of("suspend", "suspends", "suspended", "suspending",
+            "suspension", "halt", "halts", "halted", "halting", "cancel", "cancels", "cancelled", "canceled",
+            "cancelling", "canceling", "end", "ends", "ended", "ending", "cut", "cuts", "cutting", "reduce", "reduces",
+            "reduced", "reducing", "stop", "stops", "stopped", "stopping", "prohibit", "prohibits", "prohibited",
+            "prohibiting", "freeze", "freezes", "froze", "frozen", "terminate", "terminates", "terminated",
+            "withhold", "withholds", "withheld", "curtail", "curtails", "curtailed", "scale", "scaled",
+            "downgrade", "downgraded", "downgrades", "block", "blocks", "blocked", "bar", "bars", "barred");
+    private static final Set<String> EASING = Set.of("lift", "lifts", "lifted", "lifting", "ease", "eases", "eased",
+            "easing", "relax", "relaxes", "relaxed", "relaxing", "shorten", "shortens", "shortened", "cancel",
+            "cancels", "cancelled", "canceled", "scrap", "scraps", "scrapped", "revoke", "revokes", "revoked",
+            "repeal", "repeals", "repealed", "end", "ends", "ended", "rescind", "rescinded", "loosen", "loosened",
+            "removed", "remove", "removes", "removing", "overturned", "overturn", "unblocked", "reopened");
+    private static final Set<String> CALL_OFF = Set.of("called off", "call off", "calls off", "calling off",
+            "suspended", "suspend", "suspends", "ended", "end", "ends", "postponed", "postpone", "cancelled",
+            "canceled", "halted", "stopped", "abandoned");
+    /** Military restrictions whose easing CAMEO 087 files as de-escalation. */
+    private static final Set<String> MILITARY_RESTRICTIONS = Set.of("blockade", "blockades", "siege", "sieges");
+    private static final Set<String> ECONOMIC_PRESSURE = Set.of("sanction", "sanctions", "embargo", "embargoes");
+
+    /** Finite verbs of asking; a participle ("protesters demanding reforms clashed ...") describes, it does not ask. */
+    private static final Set<String> ASKING = Set.of("asked", "asks", "requested", "requests", "urged", "urges",
+            "appealed", "appeals", "demanded", "demands", "pressed", "presses", "pressured", "pressuring",
+            "pressing", "implored", "begged", "pleaded", "insisted", "insists");
+    private static final Set<String> CALLING = Set.of("called", "calls", "calling");
+    private static final Set<String> CALLED_ON = Set.of("on", "upon", "for");
+
+    private PloverRules() {
+    }
+
+    /**
+     * The PLOVER type after the verb right before the trigger (at most {@link #GOVERNING} words) turns it around:
+     * SANCTION for stopped cooperation, CONCEDE or RETREAT for an eased restriction or a called-off protest; the
+     * type itself otherwise.
+     */
+    static String governed(String type, Words w, int from, int trigger) {
+        if (type == null) {
+            return null;
+        }
+        for (int i = trigger; i >= from && i >= trigger - GOVERNING; i--) {
+            String x = w.lower(i);
+            String pair = i + 1 < w.size() ? x + " " + w.lower(i + 1) : x;
+            if (COOPERATIVE.contains(type) && STOPPING.contains(x)) {
+                return "SANCTION";
+            }
+            if (type.equals("COERCE") && EASING.contains(x)) {
+                return near(w, trigger, MILITARY_RESTRICTIONS) ? "RETREAT" : "CONCEDE";
+            }
+            if (type.equals("SANCTION") && EASING.contains(x) && near(w, trigger, ECONOMIC_PRESSURE)) {
+                return "RETREAT";
+            }
+            if (type.equals("PROTEST") && (CALL_OFF.contains(pair) || CALL_OFF.contains(x))) {
+                return "CONCEDE";
+            }
+        }
+        return type;
+    }
+
+    /** One of the nouns at the trigger or in the four words after it ("lifted the naval blockade"). */
+    private static boolean near(Words w, int trigger, Set<String> nouns) {
+        for (int i = trigger; i < w.size() && i <= trigger + 4; i++) {
+            if (nouns.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before the trigger the governing verb may stand ("suspended part of a military aid programme"). */
+    static final int GOVERNING = 5;
+
+    /**
+     * Whether the act is what someone demands of another: "must" shortly before the trigger ("the US must be ready to
+     * mediate", not the guess "must have been"), or a finite verb of asking followed by "to" or "that" before it
+     * ("urged Europe to support ...", "called on the rebels to lay down their arms").
+     */
+    static boolean demanded(Words w, int from, int trigger) {
+        for (int i = trigger - 1; i >= from && i >= trigger - 5; i--) {
+            if (w.lower(i).equals("must") && !(i + 1 < w.size() && w.lower(i + 1).equals("have"))) {
+                return true;
+            }
+        }
+        boolean linked = false; // a "to" or "that" between the asking verb and the trigger
+        for (int i = trigger - 1; i >= from && i >= trigger - 14; i--) {
+            String x = w.lower(i);
+            if (x.equals("to") || x.equals("that")) {
+                linked = true;
+            }
+            boolean asking = ASKING.contains(x)
+                    || CALLING.contains(x) && i + 1 < w.size() && CALLED_ON.contains(w.lower(i + 1));
+            if (asking) {
+                return linked;
+            }
+        }
+        return false;
+    }
+}
