@@ -408,9 +408,18 @@ public final class EventExtractor {
             plover = said;
             mode = null;
         }
-        String governed = PloverRules.governed(plover, w, clause.first(), trigger.firstToken());
-        if (!java.util.Objects.equals(governed, plover)) {
-            plover = governed; // "suspended aid", "lifted the curfew"
+        int verb = PloverRules.governingVerb(plover, w, clause.first(), trigger.firstToken());
+        if (verb >= 0) {
+            plover = PloverRules.governed(plover, w, clause.first(), trigger.firstToken()); // "suspended aid"
+            mode = null;
+            String own = StatusDetector.detect(w, clause, verb, next);
+            if (!own.equals(StatusDetector.BACKGROUND)) {
+                status = own; // the act is the verb's: "cancelled a planned visit" occurred
+            }
+        }
+        String deEscalated = PloverRules.deEscalation(plover, w, clause.first(), clause.end());
+        if (!java.util.Objects.equals(deEscalated, plover)) {
+            plover = deEscalated; // "declared a unilateral ceasefire"
             mode = null;
         }
         String intended = PloverIntent.apply(plover, w, clause.first(), trigger.firstToken());

@@ -74,6 +74,43 @@ final class PloverRules {
         return type;
     }
 
+    private static final Set<String> DE_ESCALATION = Set.of("ceasefire", "cease-fire", "truce", "surrender",
+            "surrendered", "surrenders", "surrendering");
+    private static final Set<String> AGREEING = Set.of("agree", "agreed", "agrees", "agreement", "signed", "sign",
+            "signs", "reached", "accord", "deal", "negotiated", "brokered", "accepted", "accept", "accepts");
+
+    /**
+     * "declared a unilateral ceasefire", "rebels surrendered": a truce declared or a surrender is RETREAT in PLOVER
+     * (CAMEO 0871, 0874); only a truce agreed with the other side ("signed a ceasefire") is AGREE.
+     */
+    static String deEscalation(String type, Words w, int from, int to) {
+        if (!"AGREE".equals(type)) {
+            return type;
+        }
+        boolean retreat = false;
+        for (int i = from; i < to; i++) {
+            String x = w.lower(i);
+            if (AGREEING.contains(x)) {
+                return type;
+            }
+            retreat |= DE_ESCALATION.contains(x);
+        }
+        return retreat ? "RETREAT" : type;
+    }
+
+    /** The index of the verb that {@link #governed} turns the type on, or -1 when none does. */
+    static int governingVerb(String type, Words w, int from, int trigger) {
+        if (type == null) {
+            return -1;
+        }
+        for (int i = trigger; i >= from && i >= trigger - GOVERNING; i--) {
+            if (!governed(type, w, i, trigger).equals(type)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** One of the nouns at the trigger or in the four words after it ("lifted the naval blockade"). */
     private static boolean near(Words w, int trigger, Set<String> nouns) {
         for (int i = trigger; i < w.size() && i <= trigger + 4; i++) {
