@@ -125,13 +125,18 @@ public final class EventExtractor {
                 cls = classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, WEAK_LEAD);
                 scale = WEAK_SCALE;
                 if (cls == null) {
-                    cls = classifier.classifyVerbal(local);
+                    cls = classifier.classifyVerbal(local, 1.0);
                     scale = VERBAL_ONLY_SCALE;
                 }
                 if (cls == null) {
                     // the cues conflict ("opened fire" near "fire"): the strongest cue decides, less surely
                     cls = classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, 0);
                     scale = VERBAL_ONLY_SCALE;
+                }
+                if (cls == null) {
+                    // only a weaker verbal cue ("sent arms", "imposed restrictions"): a less sure statement
+                    cls = classifier.classifyVerbal(withObject(w, local), EventClassifier.VERBAL_MIN);
+                    scale = VERBAL_ONLY_SCALE * WEAK_CUE_SCALE;
                 }
                 if (cls == null) {
                     continue;
@@ -526,8 +531,28 @@ public final class EventExtractor {
         }
         return out;
     }
-    /** Events named only by a verbal PLOVER cue are less certain than those with a cue of their own class. */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "by", "from", "in", "on", "at", "for", "with",
+            "into", "through", "over", "under", "via");
+
+    /**
+     * "sent arms to Pakistan" states an act, "the package sent to the minister" only describes a noun: a verbal cue
+     * below 1.0 counts alone only when no preposition follows it at once (it takes an object).
+     */
+    static List<Trigger> withObject(Words w, List<Trigger> triggers) {
+        List<Trigger> out = new ArrayList<>(triggers.size());
+        for (Trigger t : triggers) {
+            int after = t.lastToken() + 1;
+            if (!t.isPlover() || t.weight() >= 1.0 || after >= w.size() || !PREPOSITIONS.contains(w.lower(after))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Events named only by a verbal PLOVER cue are less certain than those with a cue of their own class... */
     static final double VERBAL_ONLY_SCALE = 0.5;
+    /** ...and less still when that cue is below 1.0. */
+    static final double WEAK_CUE_SCALE = 0.8;
 
     /**
      * "released 360 detainees ... out of 800 people arrested as part of the campaign": a participle right after a
