@@ -405,6 +405,12 @@ public final class EventExtractor {
                 && how.margin() > 0.03) {
             plover = how.plover(); // a statement about violence, e.g. a condemnation
         }
+        if (cls.isViolent() && plover != null && PEACEFUL_PLOVER.contains(plover)
+                && !hasPloverCue(w, clause, plover)) {
+            // violence read as a truce or a concession by the model alone: no word says so, the violence stands
+            plover = cls.plover();
+            mode = cls.ploverMode();
+        }
         // "blamed Israel for the bombing", "accused the rebels of violating the truce": the statement; a weaker
         // cue ("complained over two air raids") is enough before violence, which PLOVER never codes as speech
         String said = statementBefore(w, clause, trigger.firstToken(), cls.isViolent() ? 0.8 : 1.0,
@@ -704,6 +710,20 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static final Set<String> PEACEFUL_PLOVER = Set.of("RETREAT", "CONCEDE", "AID", "COOPERATE", "AGREE",
+            "CONSULT", "SUPPORT");
+
+    /** Whether the clause holds a PLOVER cue of the type. */
+    private boolean hasPloverCue(Words w, Clause clause, String type) {
+        for (Trigger t : classifier.models().lexicon().find(w)) {
+            if (clause.contains(t.firstToken())
+                    && (t.target().equals("P:" + type) || t.target().startsWith("P:" + type + ":"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean finite(String word) {
