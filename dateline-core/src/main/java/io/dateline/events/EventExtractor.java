@@ -428,6 +428,11 @@ public final class EventExtractor {
                 status = own; // the act is the verb's: "cancelled a planned visit" occurred
             }
         }
+        String compact = PloverRules.compact(plover, w, clause.first(), clause.end());
+        if (!java.util.Objects.equals(compact, plover)) {
+            plover = compact; // "signed a trade agreement" supports, "accepted the demands" concedes
+            mode = null;
+        }
         String deEscalated = PloverRules.deEscalation(plover, w, clause.first(), clause.end());
         if (!java.util.Objects.equals(deEscalated, plover)) {
             plover = deEscalated; // "declared a unilateral ceasefire"

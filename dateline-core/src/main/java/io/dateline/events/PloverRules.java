@@ -98,6 +98,45 @@ final class PloverRules {
         return retreat ? "RETREAT" : type;
     }
 
+    private static final Set<String> SIGNED = Set.of("signed", "signs", "sign");
+    private static final Set<String> COMPACTS = Set.of("agreement", "agreements", "treaty", "treaties", "accord",
+            "accords", "pact", "memorandum", "protocol", "convention", "charter");
+    private static final Set<String> YIELDING = Set.of("accepted", "accepts", "conceded", "concedes", "bowed",
+            "yielded", "yields", "met", "meets", "granted", "grants");
+    private static final Set<String> DEMANDS = Set.of("demand", "demands", "request", "requests");
+
+    /**
+     * What PLOVER (after CAMEO) codes for an agreement-like act: signing a formal agreement or treaty is SUPPORT
+     * (CAMEO 057: "signed a trade agreement", not "the agreement signed in March", a description), and meeting
+     * another side's demands is CONCEDE (CAMEO 083: "accepted demands for reforms", "conceded to the demands").
+     * Applies to AGREE and REQUEST, the types such clauses otherwise get; the type itself when neither applies.
+     */
+    static String compact(String type, Words w, int from, int to) {
+        if (!"AGREE".equals(type) && !"REQUEST".equals(type)) {
+            return type;
+        }
+        for (int i = from; i < to; i++) {
+            String x = w.lower(i);
+            boolean described = i > from && COMPACTS.contains(w.lower(i - 1)); // "the accord signed in 2001"
+            if ("AGREE".equals(type) && SIGNED.contains(x) && !described && within(w, i + 1, to, 4, COMPACTS)) {
+                return "SUPPORT";
+            }
+            if (YIELDING.contains(x) && within(w, i + 1, to, 4, DEMANDS)) {
+                return "CONCEDE";
+            }
+        }
+        return type;
+    }
+
+    private static boolean within(Words w, int from, int to, int span, Set<String> words) {
+        for (int j = from; j < to && j < from + span; j++) {
+            if (words.contains(w.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index of the verb that {@link #governed} turns the type on, or -1 when none does. */
     static int governingVerb(String type, Words w, int from, int trigger) {
         if (type == null) {
