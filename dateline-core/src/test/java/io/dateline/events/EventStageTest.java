@@ -286,4 +286,23 @@ class EventStageTest {
                 + " the parliament.");
         assertTrue(events.isEmpty(), events.toString());
     }
+
+    @Test
+    void suspendedAidIsASanction() {
+        List<Event> events = events("The World Bank suspended development aid to the junta on Monday.");
+        assertTrue(events.stream().anyMatch(e -> "SANCTION".equals(e.plover())), events.toString());
+    }
+
+    @Test
+    void whatAMinisterSaysOthersMustDoIsARequest() {
+        List<Event> events = events("The foreign minister said the militias must hand over their weapons.");
+        assertTrue(events.stream().anyMatch(e -> "REQUEST".equals(e.plover())), events.toString());
+        assertTrue(events.stream().noneMatch(e -> "RETREAT".equals(e.plover())), events.toString());
+    }
+
+    @Test
+    void aLiftedCurfewIsAConcession() {
+        List<Event> events = events("The governor lifted the curfew in the northern city on Friday.");
+        assertTrue(events.stream().anyMatch(e -> "CONCEDE".equals(e.plover())), events.toString());
+    }
 }
