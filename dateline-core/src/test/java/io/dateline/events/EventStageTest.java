@@ -305,4 +305,19 @@ class EventStageTest {
         List<Event> events = events("The governor lifted the curfew in the northern city on Friday.");
         assertTrue(events.stream().anyMatch(e -> "CONCEDE".equals(e.plover())), events.toString());
     }
+
+    @Test
+    void blamingSomeoneForABombingIsAnAccusation() {
+        List<Event> events = events("Villagers blamed the army for the bombing of the market.");
+        assertTrue(events.stream().anyMatch(e -> "ACCUSE".equals(e.plover())), events.toString());
+    }
+
+    @Test
+    void anEventToldInARelativeClauseIsLessSure() {
+        Event aside = events("A businessman is suing the government over his factory, which was shelled by the army"
+                + " in May.").stream().filter(e -> "ASSAULT".equals(e.plover())).findFirst().orElseThrow();
+        Event told = events("A businessman is suing the government over his factory. It was shelled by the army"
+                + " in May.").stream().filter(e -> "ASSAULT".equals(e.plover())).findFirst().orElseThrow();
+        assertTrue(aside.confidence() < told.confidence(), aside + " " + told);
+    }
 }
