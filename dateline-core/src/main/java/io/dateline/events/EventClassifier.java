@@ -163,8 +163,11 @@ public final class EventClassifier {
         return new Classification(best, top * LEXICAL, (top - second) * 0.1, plover, mode, decisive);
     }
 
-    /** A statement typed by its strongest verbal PLOVER cue (at least 1.0), coded as diplomacy; null if none. */
-    public Classification classifyVerbal(List<Trigger> triggers) {
+    /** The weakest verbal PLOVER cue that names a statement on its own ("provided", "sent", "imposed"). */
+    static final double VERBAL_MIN = Double.parseDouble(System.getProperty("dateline.events.verbalMin", "0.8"));
+
+    /** A statement typed by its strongest verbal PLOVER cue (at least {@code minimum}), coded as diplomacy. */
+    public Classification classifyVerbal(List<Trigger> triggers, double minimum) {
         String best = null;
         double top = 0;
         double second = 0;
@@ -178,7 +181,7 @@ public final class EventClassifier {
                 second = s;
             }
         }
-        if (best == null || top < 1.0) {
+        if (best == null || top < minimum) {
             return null;
         }
         Trigger cue = null;

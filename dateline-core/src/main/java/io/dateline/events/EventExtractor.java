@@ -130,7 +130,7 @@ public final class EventExtractor {
                 cls = classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, WEAK_LEAD);
                 scale = WEAK_SCALE;
                 if (cls == null) {
-                    cls = classifier.classifyVerbal(local);
+                    cls = classifier.classifyVerbal(local, 1.0);
                     scale = VERBAL_ONLY_SCALE;
                     Classification strongest = cls == null || VERBAL.contains(cls.plover()) ? null
                             : classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, 0);
@@ -145,6 +145,11 @@ public final class EventExtractor {
                     // the cues conflict ("opened fire" near "fire"): the strongest cue decides, less surely
                     cls = classifier.classifyLexically(local, w, CANDIDATE_WEIGHT, 0);
                     scale = VERBAL_ONLY_SCALE;
+                }
+                if (cls == null) {
+                    // only a weaker verbal cue ("sent arms", "imposed restrictions"): a less sure statement
+                    cls = classifier.classifyVerbal(withObject(w, local), EventClassifier.VERBAL_MIN);
+                    scale = VERBAL_ONLY_SCALE * WEAK_CUE_SCALE;
                 }
                 if (cls == null) {
                     continue;
@@ -441,9 +446,37 @@ public final class EventExtractor {
                 && how.margin() > 0.03) {
             plover = how.plover(); // a statement about violence, e.g. a condemnation
         }
-        String said = cls.isViolent() ? statementBefore(w, clause, trigger.firstToken()) : null;
+        if (cls.isViolent() && plover != null && PEACEFUL_PLOVER.contains(plover)
+                && !hasPloverCue(w, clause, plover)) {
+            // violence read as a truce or a concession by the model alone: no word says so, the violence stands
+            plover = cls.plover();
+            mode = cls.ploverMode();
+        }
+        // "blamed Israel for the bombing", "accused the rebels of violating the truce": the statement; a weaker
+        // cue ("complained over two air raids") is enough before violence, which PLOVER never codes as speech
+        String said = statementBefore(w, clause, trigger.firstToken(), cls.isViolent() ? 0.8 : 1.0,
+                !cls.isViolent());
         if (said != null) {
-            plover = said; // "blamed Israel for the bombing", "complained over two air raids": the statement
+            plover = said;
+            mode = null;
+        }
+        int verb = PloverRules.governingVerb(plover, w, clause.first(), trigger.firstToken());
+        if (verb >= 0) {
+            plover = PloverRules.governed(plover, w, clause.first(), trigger.firstToken()); // "suspended aid"
+            mode = null;
+            String own = StatusDetector.detect(w, clause, verb, next);
+            if (!own.equals(StatusDetector.BACKGROUND)) {
+                status = own; // the act is the verb's: "cancelled a planned visit" occurred
+            }
+        }
+        String compact = PloverRules.compact(plover, w, clause.first(), clause.end());
+        if (!java.util.Objects.equals(compact, plover)) {
+            plover = compact; // "signed a trade agreement" supports, "accepted the demands" concedes
+            mode = null;
+        }
+        String deEscalated = PloverRules.deEscalation(plover, w, clause.first(), clause.end());
+        if (!java.util.Objects.equals(deEscalated, plover)) {
+            plover = deEscalated; // "declared a unilateral ceasefire"
             mode = null;
         }
         String intended = PloverIntent.apply(plover, w, clause.first(), trigger.firstToken());
@@ -451,16 +484,22 @@ public final class EventExtractor {
             plover = intended;
             mode = null;
         }
-        if ((status.equals("planned") || status.equals("hypothetical"))
+        boolean demanded = said == null && plover != null
+                && PloverRules.demanded(w, clause.first(), trigger.firstToken());
+        if (demanded) {
+            plover = "REQUEST"; // "said the rebels must disarm": what one side demands of another
+            mode = null;
+        } else if ((status.equals("planned") || status.equals("hypothetical"))
                 && ((plover != null && HOSTILE_PLOVER.contains(plover)) || has(w, clause, "unless"))) {
             // a hostile act announced, or any act made conditional, is a threat in PLOVER: "would boycott the
             // talks", "will pull out its troops unless ..."
             status = "threatened";
         }
-        if (status.equals("threatened")) {
+        // a demand stays a request whatever the status of the act demanded ("demanded that they refuse")
+        if (!demanded && status.equals("threatened")) {
             plover = "THREATEN";
             mode = cls.isViolent() ? "violence" : null;
-        } else if (status.equals("refused")) {
+        } else if (!demanded && status.equals("refused")) {
             if ("REJECT".equals(plover)) {
                 status = StatusDetector.OCCURRED; // the refusal is itself the event: "the factions refused"
             }
@@ -486,6 +525,10 @@ public final class EventExtractor {
 
         double confidence = AnalysisCues.adjust(confidence(how, trigger) * confidenceScale, w, 0, w.size(),
                 trigger.firstToken());
+        if (clause.first() > 0 && RELATIVE.contains(w.lower(clause.first()))) {
+            confidence = Math.round(confidence * RELATIVE_SCALE * 100) / 100.0; // "..., which were caused by a
+            // missile attack": an aside about the main act's object is less likely the story's event
+        }
         Span evidence = new Span(clauseStart, clauseEnd);
         String id = ArticleIds.sha256Hex(article.article().id() + ":" + sentence.start() + "-" + sentence.end()
                 + ":" + clauseStart + ":" + cls.name()).substring(0, 16);
@@ -495,6 +538,9 @@ public final class EventExtractor {
     }
 
     static final int CARRY_OVER_CHARS = 400;
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
+    /** Confidence left to an event told in a relative clause. */
+    static final double RELATIVE_SCALE = 0.8;
 
     /** A place worked out once, and only when some event needs it. */
     private static final class Carry {
@@ -544,8 +590,28 @@ public final class EventExtractor {
         }
         return out;
     }
-    /** Events named only by a verbal PLOVER cue are less certain than those with a cue of their own class. */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "by", "from", "in", "on", "at", "for", "with",
+            "into", "through", "over", "under", "via");
+
+    /**
+     * "sent arms to Pakistan" states an act, "the package sent to the minister" only describes a noun: a verbal cue
+     * below 1.0 counts alone only when no preposition follows it at once (it takes an object).
+     */
+    static List<Trigger> withObject(Words w, List<Trigger> triggers) {
+        List<Trigger> out = new ArrayList<>(triggers.size());
+        for (Trigger t : triggers) {
+            int after = t.lastToken() + 1;
+            if (!t.isPlover() || t.weight() >= 1.0 || after >= w.size() || !PREPOSITIONS.contains(w.lower(after))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Events named only by a verbal PLOVER cue are less certain than those with a cue of their own class... */
     static final double VERBAL_ONLY_SCALE = 0.5;
+    /** ...and less still when that cue is below 1.0. */
+    static final double WEAK_CUE_SCALE = 0.8;
 
     /**
      * "released 360 detainees ... out of 800 people arrested as part of the campaign": a participle right after a
@@ -699,10 +765,16 @@ public final class EventExtractor {
 
     private static final Set<String> STATEMENTS = Set.of("ACCUSE", "REJECT");
 
-    /** The PLOVER type of an accusation or rejection cue before a violent trigger in its clause, or null. */
-    private String statementBefore(Words w, Clause clause, int trigger) {
+    /** The PLOVER type of an accusation or rejection cue at least {@code minWeight} before the trigger, or null. */
+    private String statementBefore(Words w, Clause clause, int trigger, double minWeight, boolean finiteVerb) {
         for (Trigger t : classifier.models().lexicon().find(w)) {
-            if (t.isPlover() && t.weight() >= 0.8 && t.firstToken() >= clause.first() && t.firstToken() < trigger) {
+            // a finite verb states ("accused", "dismisses"); a noun may sit in a condition ("if he gave them a veto")
+            if (finiteVerb && !finite(w.lower(t.firstToken()))) {
+                continue;
+            }
+            // outside violence the statement verb may itself have decided the class ("blamed X for the bombing")
+            boolean before = t.firstToken() < trigger || finiteVerb && t.firstToken() == trigger;
+            if (t.isPlover() && t.weight() >= minWeight && t.firstToken() >= clause.first() && before) {
                 String type = t.target().substring(2).split(":")[0];
                 if (STATEMENTS.contains(type)) {
                     return type;
@@ -710,6 +782,24 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static final Set<String> PEACEFUL_PLOVER = Set.of("RETREAT", "CONCEDE", "AID", "COOPERATE", "AGREE",
+            "CONSULT", "SUPPORT");
+
+    /** Whether the clause holds a PLOVER cue of the type. */
+    private boolean hasPloverCue(Words w, Clause clause, String type) {
+        for (Trigger t : classifier.models().lexicon().find(w)) {
+            if (clause.contains(t.firstToken())
+                    && (t.target().equals("P:" + type) || t.target().startsWith("P:" + type + ":"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean finite(String word) {
+        return word.endsWith("ed") || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ions");
     }
 
     /**

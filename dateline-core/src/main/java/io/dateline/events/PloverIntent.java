@@ -25,8 +25,23 @@ final class PloverIntent {
     private PloverIntent() {
     }
 
+    private static final Set<String> AGREED = Set.of("agreed", "agrees", "agree");
+
+    /** "agreed to" or "agrees to" at or within three words before the trigger, not negated right before. */
+    private static boolean agreedTo(Words w, int from, int trigger) {
+        for (int i = trigger; i >= from && i >= trigger - 3; i--) {
+            if (AGREED.contains(w.lower(i)) && i + 1 < w.size() && w.lower(i + 1).equals("to")) {
+                return i - 1 < from || !NEGATION.contains(w.lower(i - 1));
+            }
+        }
+        return false;
+    }
+
     /** The PLOVER type after intent and negation cues; {@code type} itself when none applies. */
     static String apply(String type, Words w, int from, int trigger) {
+        if ("REJECT".equals(type) && agreedTo(w, from, trigger)) {
+            return "AGREE"; // "agreed to resign without returning": the model hears a refusal in "without"
+        }
         if (type == null || !COOPERATIVE.contains(type)) {
             return type;
         }

@@ -315,4 +315,38 @@ class EventStageTest {
         List<Event> events = events("Twelve people were killed after two suicide bombers struck the market.");
         assertTrue(events.stream().anyMatch(e -> "Suicide bomb".equals(e.subEventType())), events.toString());
     }
+
+    @Test
+    void suspendedAidIsASanction() {
+        List<Event> events = events("The World Bank suspended development aid to the junta on Monday.");
+        assertTrue(events.stream().anyMatch(e -> "SANCTION".equals(e.plover())), events.toString());
+    }
+
+    @Test
+    void whatAMinisterSaysOthersMustDoIsARequest() {
+        List<Event> events = events("The foreign minister said the militias must hand over their weapons.");
+        assertTrue(events.stream().anyMatch(e -> "REQUEST".equals(e.plover())), events.toString());
+        assertTrue(events.stream().noneMatch(e -> "RETREAT".equals(e.plover())), events.toString());
+    }
+
+    @Test
+    void aLiftedCurfewIsAConcession() {
+        List<Event> events = events("The governor lifted the curfew in the northern city on Friday.");
+        assertTrue(events.stream().anyMatch(e -> "CONCEDE".equals(e.plover())), events.toString());
+    }
+
+    @Test
+    void blamingSomeoneForABombingIsAnAccusation() {
+        List<Event> events = events("Villagers blamed the army for the bombing of the market.");
+        assertTrue(events.stream().anyMatch(e -> "ACCUSE".equals(e.plover())), events.toString());
+    }
+
+    @Test
+    void anEventToldInARelativeClauseIsLessSure() {
+        Event aside = events("A businessman is suing the government over his factory, which was shelled by the army"
+                + " in May.").stream().filter(e -> "ASSAULT".equals(e.plover())).findFirst().orElseThrow();
+        Event told = events("A businessman is suing the government over his factory. It was shelled by the army"
+                + " in May.").stream().filter(e -> "ASSAULT".equals(e.plover())).findFirst().orElseThrow();
+        assertTrue(aside.confidence() < told.confidence(), aside + " " + told);
+    }
 }
