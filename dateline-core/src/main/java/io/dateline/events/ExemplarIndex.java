@@ -174,6 +174,22 @@ public final class ExemplarIndex {
 
     /** Per label (same order as {@link #labels()}), the mean similarity of the K nearest exemplars of that label. */
     public double[] scores(float[] query) {
+        // the clauses of one sentence share its embedding and ask again: answer them from the last query
+        Memo memo = lastQuery.get();
+        if (memo != null && memo.query() == query) {
+            return memo.scores().clone();
+        }
+        double[] out = computeScores(query);
+        lastQuery.set(new Memo(query, out));
+        return out.clone();
+    }
+
+    private record Memo(float[] query, double[] scores) {
+    }
+
+    private final ThreadLocal<Memo> lastQuery = new ThreadLocal<>();
+
+    private double[] computeScores(float[] query) {
         double[][] top = new double[labels.length][K];
         for (double[] t : top) {
             Arrays.fill(t, -1);
