@@ -346,7 +346,7 @@ final class SiteNames {
     private static PlaceMention container(Words w, int a, int b, List<PlaceMention> known) {
         PlaceMention best = null;
         for (PlaceMention p : known) {
-            if (SITE_FEATURE.equals(p.feature()) || p.lat() == null) {
+            if (SITE_FEATURE.equals(p.feature()) || p.lat() == null || TOO_WIDE.contains(p.feature())) {
                 continue;
             }
             int at = w.firstAtOrAfter(p.start());
@@ -359,6 +359,10 @@ final class SiteNames {
         }
         return best;
     }
+
+    /** A country or a world region ("the Sahel") is too wide to lend its centre to a village as its position. */
+    private static final Set<String> TOO_WIDE = Set.of("PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX", "CONT", "RGN",
+            "AREA");
 
     private static boolean possessor(String text, PlaceMention p) {
         int e = p.end();

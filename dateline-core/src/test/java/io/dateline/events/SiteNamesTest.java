@@ -27,6 +27,15 @@ class SiteNamesTest {
     }
 
     @Test
+    void aWorldRegionLendsNoCoordinatesToAVillage() {
+        String text = "Militants besieged the village of Tal Marun in the Sahel.";
+        Mentions.TestTexts.use(text);
+        List<PlaceMention> out = SiteNames.augment(Words.of(text), List.of(place("Sahel", "Sahel", "RGN")));
+        PlaceMention site = out.stream().filter(p -> p.text().equals("Tal Marun")).findFirst().orElseThrow();
+        assertNull(site.lat(), site.toString());
+    }
+
+    @Test
     void nameBeforeDistrictNounKeepsOnlyTheName() {
         String text = "A bomb went off in the Zahra al-Nur district of the city.";
         Mentions.TestTexts.use(text);
