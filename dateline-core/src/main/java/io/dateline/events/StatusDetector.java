@@ -155,6 +155,10 @@ public final class StatusDetector {
                 && w.lower(trigger - 3).equals("in") && w.lower(trigger - 2).equals("possession");
     }
 
+    /** "a previously announced visit": participles that describe a noun rather than tell the act. */
+    private static final Set<String> QUALIFIED_BY_PREVIOUSLY = Set.of("announced", "reported", "disclosed",
+            "published", "scheduled", "agreed", "secret", "known");
+
     private static boolean blocked(Words w, int i, String cue) {
         String x = w.lower(i);
         // "may" as a month, "will" as a noun, "since" as "because" before a comma-free clause: keep it simple and
@@ -164,6 +168,10 @@ public final class StatusDetector {
         }
         if (x.equals("may") && w.isCapitalised(i) && i > 0) {
             return true;
+        }
+        if (x.equals("previously") && i + 1 < w.size() && (w.lower(i + 1).startsWith("un")
+                || QUALIFIED_BY_PREVIOUSLY.contains(w.lower(i + 1)))) {
+            return true; // "on a previously unannounced visit": it qualifies a word, not the act
         }
         return cue.equals(BACKGROUND) && x.equals("since") && i + 1 < w.size()
                 && w.lower(i + 1).matches("\\d{4}|january|february|march|april|june|july|august|september|october"

@@ -28,6 +28,13 @@ class StatusDetectorTest {
     }
 
     @Test
+    void previouslyBeforeAnAdjectiveIsNoHistory() {
+        assertEquals("occurred", status("The king arrived in the capital on a previously unannounced visit.",
+                "arrived"));
+        assertEquals("background", status("The army had previously shelled the town.", "shelled"));
+    }
+
+    @Test
     void triedIsAttempted() {
         assertEquals("attempted", status("A group attempted to encircle the forces near the town.", "encircle"));
     }
