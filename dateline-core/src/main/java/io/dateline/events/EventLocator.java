@@ -364,7 +364,8 @@ public final class EventLocator {
         if (p.feature() != null && REGION_FEATURES.contains(p.feature())) {
             return 3;
         }
-        if (NEAR.contains(prev) || relative || NEAR.contains(prev2)) {
+        // a site the gazetteer lacks carries the position of the town it lies in: ACLED's "near" precision
+        if (NEAR.contains(prev) || relative || NEAR.contains(prev2) || SiteNames.SITE_FEATURE.equals(p.feature())) {
             return 2;
         }
         return 1;

@@ -46,6 +46,15 @@ class EventLocatorTest {
     }
 
     @Test
+    void aSiteInATownIsNearThatTown() {
+        String text = "Police arrested 18 people in Tal Marun on Tuesday.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "arrested",
+                List.of(place("Tal Marun", "Tal Marun", SiteNames.SITE_FEATURE)));
+        assertEquals(2, c.geoPrecision());
+    }
+
+    @Test
     void countryIsARegion() {
         String text = "Gunmen attacked a bus in Syria.";
         Mentions.TestTexts.use(text);
