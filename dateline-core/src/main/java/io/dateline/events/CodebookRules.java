@@ -115,8 +115,8 @@ final class CodebookRules {
                     return EventClass.DISR_WEAP;
                 }
                 // "warplanes fired a missile": what fires from the air is an air strike
-                return cls == EventClass.ART_MISS_ATTACK && count(words, from, Math.max(from, triggerIndex), AIRCRAFT) > 0
-                        ? EventClass.AIR_STRIKE : cls;
+                boolean fromTheAir = count(words, from, Math.max(from, triggerIndex), AIRCRAFT) > 0;
+                return cls == EventClass.ART_MISS_ATTACK && fromTheAir ? EventClass.AIR_STRIKE : cls;
             case REM_EXPLOS:
             case GRENADE:
                 return count(words, from, to, DISRUPTION) > 0 && count(words, from, to, FORCE) == 0

@@ -36,7 +36,8 @@ public final class EventDater {
         int previousEnd = Integer.MIN_VALUE;
         for (DateMention d : dates) {
             Dating resolved = resolve(d);
-            boolean rangeEnd = resolved != null && previous != null && endsRangeFrom(previous, previousEnd, d, resolved);
+            boolean rangeEnd = resolved != null && previous != null
+                    && endsRangeFrom(previous, previousEnd, d, resolved);
             previous = resolved;
             previousEnd = d.end();
             if (resolved == null || rangeEnd) {

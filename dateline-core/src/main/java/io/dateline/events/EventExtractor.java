@@ -93,10 +93,12 @@ public final class EventExtractor {
                                   List<Event> out, Carry recent) {
         Words w = Words.of(text, sentence.start(), sentence.end());
         List<Trigger> triggers = classifier.models().lexicon().find(w);
-        List<PlaceMention> places = SiteNames.augment(w, within(article.places(), sentence));
+        List<PlaceMention> known = within(article.places(), sentence);
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
-            return new Carry(() -> leftForNext(w, triggers, places, List.of(), sentence));
+            // most sentences code nothing: their local sites are only looked for if a later sentence asks
+            return new Carry(() -> leftForNext(w, triggers, SiteNames.augment(w, known), List.of(), sentence));
         }
+        List<PlaceMention> places = SiteNames.augment(w, known);
         int before = out.size();
         List<DateMention> dates = withinDates(article.dates(), sentence);
         List<ActorMention> actors = withinActors(article.actors(), sentence);
@@ -202,7 +204,7 @@ public final class EventExtractor {
             Trigger trigger = cls.trigger() != null ? cls.trigger() : strongest(local);
             EventClass refined = CodebookRules.refine(cls.eventClass(), w, clause.first(), clause.end(),
                     trigger.firstToken());
-            Event e = code(article, w, sentence, clause, next, trigger, refined, cls, places, dates, actors,
+            Event e = code(article, w, triggers, sentence, clause, next, trigger, refined, cls, places, dates, actors,
                     published, scale, recent);
             if (e != null) {
                 found.add(e);
@@ -218,8 +220,8 @@ public final class EventExtractor {
             if (follow != null && e != null) {
                 EventClass second = CodebookRules.refine(EventClass.valueOf(follow.target()), w, clause.first(),
                         clause.end(), follow.firstToken());
-                Event e2 = code(article, w, sentence, clause, next, follow, second, null, places, dates, actors,
-                        published, 0.7, recent);
+                Event e2 = code(article, w, triggers, sentence, clause, next, follow, second, null, places, dates,
+                        actors, published, 0.7, recent);
                 if (e2 != null) {
                     found.add(e2);
                 }
@@ -418,11 +420,12 @@ public final class EventExtractor {
     /** How far (in characters) a casualty sentence may follow the event it reports on. */
     static final int FOLLOW_ON_CHARS = 3;
 
-    private Event code(AnnotatedArticle article, Words w, Span sentence, Clause clause, Clause next, Trigger trigger,
-                       EventClass cls, Classification how, List<PlaceMention> places, List<DateMention> dates,
-                       List<ActorMention> actors, LocalDate published, double confidenceScale,
-                       Carry carry) {
-        int anchor = statusAnchor(w, clause, trigger);
+    /** @param triggers all triggers of the sentence, as found once by the lexicon */
+    private Event code(AnnotatedArticle article, Words w, List<Trigger> triggers, Span sentence, Clause clause,
+                       Clause next, Trigger trigger, EventClass cls, Classification how, List<PlaceMention> places,
+                       List<DateMention> dates, List<ActorMention> actors, LocalDate published,
+                       double confidenceScale, Carry carry) {
+        int anchor = statusAnchor(triggers, clause, trigger);
         String status = StatusDetector.detect(w, clause, anchor, next);
         if (anchor != trigger.firstToken() && StatusDetector.BACKGROUND.equals(
                 StatusDetector.detect(w, clause, trigger.firstToken(), next))) {
@@ -447,14 +450,14 @@ public final class EventExtractor {
             plover = how.plover(); // a statement about violence, e.g. a condemnation
         }
         if (cls.isViolent() && plover != null && PEACEFUL_PLOVER.contains(plover)
-                && !hasPloverCue(w, clause, plover)) {
+                && !hasPloverCue(triggers, clause, plover)) {
             // violence read as a truce or a concession by the model alone: no word says so, the violence stands
             plover = cls.plover();
             mode = cls.ploverMode();
         }
         // "blamed Israel for the bombing", "accused the rebels of violating the truce": the statement; a weaker
         // cue ("complained over two air raids") is enough before violence, which PLOVER never codes as speech
-        String said = statementBefore(w, clause, trigger.firstToken(), cls.isViolent() ? 0.8 : 1.0,
+        String said = statementBefore(w, triggers, clause, trigger.firstToken(), cls.isViolent() ? 0.8 : 1.0,
                 !cls.isViolent());
         if (said != null) {
             plover = said;
@@ -766,8 +769,9 @@ public final class EventExtractor {
     private static final Set<String> STATEMENTS = Set.of("ACCUSE", "REJECT");
 
     /** The PLOVER type of an accusation or rejection cue at least {@code minWeight} before the trigger, or null. */
-    private String statementBefore(Words w, Clause clause, int trigger, double minWeight, boolean finiteVerb) {
-        for (Trigger t : classifier.models().lexicon().find(w)) {
+    private static String statementBefore(Words w, List<Trigger> triggers, Clause clause, int trigger,
+                                          double minWeight, boolean finiteVerb) {
+        for (Trigger t : triggers) {
             // a finite verb states ("accused", "dismisses"); a noun may sit in a condition ("if he gave them a veto")
             if (finiteVerb && !finite(w.lower(t.firstToken()))) {
                 continue;
@@ -788,8 +792,8 @@ public final class EventExtractor {
             "CONSULT", "SUPPORT");
 
     /** Whether the clause holds a PLOVER cue of the type. */
-    private boolean hasPloverCue(Words w, Clause clause, String type) {
-        for (Trigger t : classifier.models().lexicon().find(w)) {
+    private static boolean hasPloverCue(List<Trigger> triggers, Clause clause, String type) {
+        for (Trigger t : triggers) {
             if (clause.contains(t.firstToken())
                     && (t.target().equals("P:" + type) || t.target().startsWith("P:" + type + ":"))) {
                 return true;
@@ -806,9 +810,9 @@ public final class EventExtractor {
      * Modality attaches to the clause's action, which may come after the trigger that decided the class ("Iran's
      * foreign minister is expected to visit"): the last strong trigger word of the clause anchors the status.
      */
-    private int statusAnchor(Words w, Clause clause, Trigger trigger) {
+    private static int statusAnchor(List<Trigger> triggers, Clause clause, Trigger trigger) {
         int anchor = trigger.firstToken();
-        for (Trigger t : classifier.models().lexicon().find(w)) {
+        for (Trigger t : triggers) {
             if (clause.contains(t.firstToken()) && t.weight() >= CANDIDATE_WEIGHT && t.firstToken() > anchor) {
                 anchor = t.firstToken();
             }

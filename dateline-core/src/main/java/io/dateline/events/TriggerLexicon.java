@@ -138,8 +138,9 @@ public final class TriggerLexicon {
             return false;
         }
         for (Trigger o : all) {
+            boolean longer = o.lastToken() - o.firstToken() > t.lastToken() - t.firstToken();
             if (!o.target().startsWith(PLOVER_PREFIX) && o.firstToken() <= t.firstToken()
-                    && o.lastToken() >= t.lastToken() && o.lastToken() - o.firstToken() > t.lastToken() - t.firstToken()) {
+                    && o.lastToken() >= t.lastToken() && longer) {
                 return true;
             }
         }

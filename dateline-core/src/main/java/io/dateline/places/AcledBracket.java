@@ -1,5 +1,7 @@
 package io.dateline.places;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -54,7 +56,7 @@ final class AcledBracket {
         if (bracketKey.equals(gazetteerKey)) {
             return true;
         }
-        java.util.List<String> words = java.util.Arrays.asList(gazetteerKey.split(" "));
+        List<String> words = Arrays.asList(gazetteerKey.split(" "));
         for (String part : bracketKey.split(" ")) {
             if (!ADMIN_WORDS.contains(part) && !words.contains(part)) {
                 return false;
