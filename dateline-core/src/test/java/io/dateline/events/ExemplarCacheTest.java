@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,6 +18,19 @@ class ExemplarCacheTest {
         for (String name : EventModels.EXEMPLAR_SETS) {
             assertTrue(ExemplarIndex.cacheIsFresh(name, MiniLmEmbedder.instance()),
                     name + ".vec is stale: run io.dateline.events.ExemplarCacheTool");
+        }
+    }
+
+    @Test
+    void theModelGivesTheCachedVectors() {
+        // the caches were made through langchain4j's encoder; our direct ONNX Runtime call must agree with them
+        String name = EventModels.EXEMPLAR_SETS[0];
+        List<Exemplar> exemplars = ExemplarIndex.readExemplars(name + ".tsv");
+        float[][] cached = ExemplarIndex.readCache(name + ".vec",
+                ExemplarIndex.cacheKey(exemplars, MiniLmEmbedder.instance()), exemplars.size());
+        for (int i : new int[]{0, exemplars.size() / 2, exemplars.size() - 1}) {
+            float[] now = MiniLmEmbedder.instance().embed(exemplars.get(i).sentence());
+            assertEquals(1.0, Vectors.dot(now, cached[i]), 1e-4, exemplars.get(i).sentence());
         }
     }
 
