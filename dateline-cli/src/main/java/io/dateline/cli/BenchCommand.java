@@ -4,6 +4,7 @@ import io.dateline.Dateline;
 import io.dateline.batch.BatchResult;
 import io.dateline.batch.Progress;
 import io.dateline.batch.WhitespaceTokens;
+import io.dateline.events.MiniLmEmbedder;
 import io.dateline.model.AnnotatedArticle;
 import io.dateline.model.Article;
 import io.dateline.output.AnnotationJson;
@@ -123,11 +124,13 @@ public final class BenchCommand implements Callable<Integer> {
         run(pipeline, Math.max(1, repeat / 4), null);
 
         Map<String, Long> stagesBefore = pipeline.timeByStage();
+        MiniLmEmbedder.Usage modelBefore = MiniLmEmbedder.instance().usage();
         resetPeaks();
         long start = System.nanoTime();
         BatchResult result = run(pipeline, repeat, null);
         double seconds = (System.nanoTime() - start) / 1e9;
         long peakHeap = peakHeapBytes();
+        MiniLmEmbedder.Usage model = MiniLmEmbedder.instance().usage().minus(modelBefore);
         Map<String, Long> stageNanos = new LinkedHashMap<>();
         pipeline.timeByStage().forEach((stage, nanos) -> stageNanos.put(stage, nanos - stagesBefore.get(stage)));
 
@@ -148,6 +151,12 @@ public final class BenchCommand implements Callable<Integer> {
                     100 * stage.getValue() / workerNanos, result.tokens() / (stage.getValue() / 1e9));
         }
         System.out.printf("    %-28s %5.1f %%%n", "ingest, cleaning, JSON, idle", 100 * (1 - inStages / workerNanos));
+        if (model.sentences() > 0) {
+            System.out.printf("  event model: %,d sentences embedded (one per %,.0f tokens), %.1f wordpieces each, "
+                            + "%.2f ms each per thread, %.1f %% of worker time%n", model.sentences(),
+                    (double) result.tokens() / model.sentences(), (double) model.wordpieces() / model.sentences(),
+                    model.nanos() / 1e6 / model.sentences(), 100 * model.nanos() / workerNanos);
+        }
         return Problems.exitStatus("bench", result);
     }
 

@@ -13,6 +13,7 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The quantised all-MiniLM-L6-v2 model shipped inside the langchain4j Maven artifact (ONNX, Apache-2.0, offline), run
@@ -26,6 +27,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private static final int DIMENSION = 384;
 
     private volatile Model model;
+    private final LongAdder calls = new LongAdder();
+    private final LongAdder wordpieces = new LongAdder();
+    private final LongAdder nanos = new LongAdder();
 
     private MiniLmEmbedder() {
     }
@@ -37,7 +41,22 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     @Override
     public float[] embed(String sentence) {
         String input = sentence.length() > MAX_CHARS ? sentence.substring(0, MAX_CHARS) : sentence;
-        return Vectors.normalised(model().meanTokenVector(input));
+        long start = System.nanoTime();
+        float[] mean = model().meanTokenVector(input, wordpieces);
+        nanos.add(System.nanoTime() - start);
+        calls.increment();
+        return Vectors.normalised(mean);
+    }
+
+    /** Sentences embedded so far, their wordpieces and the time spent in the model (all threads). */
+    public record Usage(long sentences, long wordpieces, long nanos) {
+        public Usage minus(Usage earlier) {
+            return new Usage(sentences - earlier.sentences, wordpieces - earlier.wordpieces, nanos - earlier.nanos);
+        }
+    }
+
+    public Usage usage() {
+        return new Usage(calls.sum(), wordpieces.sum(), nanos.sum());
     }
 
     @Override
@@ -89,8 +108,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         }
 
         /** The mean of the last layer's token vectors, [CLS] and [SEP] included, as the model was trained. */
-        float[] meanTokenVector(String text) {
+        float[] meanTokenVector(String text, LongAdder wordpieces) {
             long[] ids = tokenizer.encode(text, true, false).getIds();
+            wordpieces.add(ids.length);
             long[] shape = {1, ids.length};
             long[] mask = new long[ids.length];
             Arrays.fill(mask, 1L);
