@@ -29,13 +29,13 @@ public final class ExemplarIndex {
     private static final int K = 12;
 
     private final List<Exemplar> exemplars;
-    private final float[][] vectors;
+    private final ExemplarMatrix vectors;
     private final String[] labels;
     private final int[] labelOf;
 
     private ExemplarIndex(List<Exemplar> exemplars, float[][] vectors) {
         this.exemplars = List.copyOf(exemplars);
-        this.vectors = vectors;
+        this.vectors = new ExemplarMatrix(vectors);
         Map<String, Integer> ids = new LinkedHashMap<>();
         labelOf = new int[exemplars.size()];
         for (int i = 0; i < exemplars.size(); i++) {
@@ -194,8 +194,8 @@ public final class ExemplarIndex {
         for (double[] t : top) {
             Arrays.fill(t, -1);
         }
-        for (int i = 0; i < vectors.length; i++) {
-            double s = Vectors.dot(query, vectors[i]);
+        for (int i = 0; i < vectors.size(); i++) {
+            double s = vectors.dot(query, i);
             double[] t = top[labelOf[i]];
             if (s > t[K - 1]) {
                 int j = K - 1;
@@ -225,9 +225,9 @@ public final class ExemplarIndex {
     public String nearestMode(float[] query, String label) {
         double best = -2;
         String mode = null;
-        for (int i = 0; i < vectors.length; i++) {
+        for (int i = 0; i < vectors.size(); i++) {
             if (labels[labelOf[i]].equals(label)) {
-                double s = Vectors.dot(query, vectors[i]);
+                double s = vectors.dot(query, i);
                 if (s > best) {
                     best = s;
                     mode = exemplars.get(i).mode();
