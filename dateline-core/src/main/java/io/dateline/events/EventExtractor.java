@@ -465,7 +465,7 @@ public final class EventExtractor {
                        Clause next, Trigger trigger, EventClass cls, Classification how, List<PlaceMention> places,
                        List<DateMention> dates, List<ActorMention> actors, LocalDate published,
                        double confidenceScale, Carry carry) {
-        int anchor = statusAnchor(triggers, clause, trigger);
+        int anchor = statusAnchor(w, triggers, clause, trigger);
         String status = StatusDetector.detect(w, clause, anchor, next);
         if (status.equals(StatusDetector.BACKGROUND) && anchor != trigger.firstToken()) {
             // "have been demobilised since the August peace accord", "to avoid new damage": a background or
@@ -718,9 +718,9 @@ public final class EventExtractor {
             if (!t.target().startsWith("P:REQUEST")) {
                 continue;
             }
-            int to = -1;
+            int to = -1; // "to demand", "to press their demands": an infinitive of asking; not "conceded to demands"
             for (int i = t.firstToken() - 1; i >= 0 && i >= t.firstToken() - 3; i--) {
-                if (w.lower(i).equals("to")) {
+                if (w.lower(i).equals("to") && requestCueAt(local, i + 1) && baseForm(w.lower(i + 1))) {
                     to = i;
                     break;
                 }
@@ -739,14 +739,68 @@ public final class EventExtractor {
         return out == null ? local : out;
     }
 
+    /** "to demand", "to press", not the plural noun in "conceded to demands". */
+    private static boolean baseForm(String word) {
+        return !word.endsWith("s") || word.endsWith("ss");
+    }
+
+    private static boolean requestCueAt(List<Trigger> local, int token) {
+        for (Trigger t : local) {
+            if (t.firstToken() == token && t.target().startsWith("P:REQUEST")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "deployed troops in anticipation of protests", "to prevent attacks": what the act is meant to forestall has not
      * happened; it only describes the act's purpose.
      */
     private static boolean prospective(Words w, Trigger t) {
         for (int k = Math.max(0, t.firstToken() - 4); k < t.firstToken(); k++) {
-            if (PROSPECT.contains(w.lower(k))) {
-                return !t.isPlover();
+            boolean toStop = k > 0 && w.lower(k - 1).equals("to") && STOPPING.contains(w.lower(k));
+            if (PROSPECT.contains(w.lower(k)) || toStop) {
+                return !t.isPlover(); // also "an ultimatum to halt attacks": the violence to be stopped
+            }
+        }
+        return !t.isPlover() && (cause(w, t.firstToken()) || sinceNoun(w, t.firstToken()));
+    }
+
+    private static final Set<String> STOPPING = Set.of("halt", "stop", "end", "cease");
+    /** Two words naming what an act answers or what someone took part in, right before its cue. */
+    private static final Set<String> CAUSES = Set.of("response to", "retaliation for", "reprisal for",
+            "revenge for", "reaction to", "involvement in", "role in", "part in", "complicity in", "because of");
+
+    /**
+     * "will extend the curfew in response to recent unrest", "outlawed the group because of its involvement in
+     * killing": the cause of the act or the deed held against someone, named within four words before the cue, is
+     * told as background.
+     */
+    private static boolean cause(Words w, int trigger) {
+        for (int k = Math.max(1, trigger - 4); k < trigger; k++) {
+            if (CAUSES.contains(w.lower(k - 1) + " " + w.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SINCE_OPENERS = Set.of("the", "a", "an", "last", "its", "their", "his", "her");
+
+    /**
+     * "have been demobilised since the August peace accord": a noun phrase after "since" dates the act (the status
+     * detector drops such cues); its cue must not decide the class over the act's own cue.
+     */
+    private static boolean sinceNoun(Words w, int trigger) {
+        for (int k = Math.max(0, trigger - 5); k < trigger - 1; k++) {
+            if (w.lower(k).equals("since") && SINCE_OPENERS.contains(w.lower(k + 1))) {
+                for (int j = k + 2; j < trigger; j++) {
+                    if (w.lower(j).equals(",") || w.lower(j).endsWith("ed")) {
+                        return false; // a clause of its own: "since the army attacked"
+                    }
+                }
+                return true;
             }
         }
         return false;
@@ -933,11 +987,12 @@ public final class EventExtractor {
      * Modality attaches to the clause's action, which may come after the trigger that decided the class ("Iran's
      * foreign minister is expected to visit"): the last strong trigger word of the clause anchors the status.
      */
-    private static int statusAnchor(List<Trigger> triggers, Clause clause, Trigger trigger) {
+    private static int statusAnchor(Words w, List<Trigger> triggers, Clause clause, Trigger trigger) {
         int anchor = trigger.firstToken();
         for (Trigger t : triggers) {
-            if (clause.contains(t.firstToken()) && t.weight() >= CANDIDATE_WEIGHT && t.firstToken() > anchor) {
-                anchor = t.firstToken();
+            if (clause.contains(t.firstToken()) && t.weight() >= CANDIDATE_WEIGHT && t.firstToken() > anchor
+                    && !cause(w, t.firstToken()) && !sinceNoun(w, t.firstToken())) {
+                anchor = t.firstToken(); // not a cause ("in response to recent unrest"): that is no action
             }
         }
         return anchor;
