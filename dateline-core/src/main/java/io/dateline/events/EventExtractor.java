@@ -549,6 +549,16 @@ public final class EventExtractor {
         }
         boolean demanded = said == null && plover != null
                 && PloverRules.demanded(w, clause.first(), trigger.firstToken());
+        if (!demanded && "REQUEST".equals(plover) && trigger.target().startsWith("P:REQUEST")
+                && anchor > trigger.firstToken()) {
+            // "demanded that its partners refuse to recognise ...": the asking verb is the act; the refusal or plan
+            // after it is what is asked for, and does not make the demand a refusal or a threat
+            demanded = true;
+            String asked = StatusDetector.detect(w, clause, trigger.firstToken(), next);
+            if (!asked.equals(StatusDetector.BACKGROUND)) {
+                status = asked;
+            }
+        }
         if (demanded) {
             plover = "REQUEST"; // "said the rebels must disarm": what one side demands of another
             mode = null;

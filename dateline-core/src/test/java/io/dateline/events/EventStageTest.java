@@ -426,4 +426,20 @@ class EventStageTest {
         assertEquals("REJECT", topPlover("The minister reneged on his pledge to hold a referendum."));
         assertEquals("ASSAULT", topPlover("Militias carried out ethnic cleansing in the valley, a report said."));
     }
+
+    @Test
+    void lettingInspectorsInIsARetreatAndSendingThemAnInvestigation() {
+        assertEquals("RETREAT", topPlover("The government received a mission of observers from the African Union on"
+                + " Monday."));
+        assertEquals("AGREE", topPlover("The ministry said it would allow the return of the nuclear inspectors next"
+                + " month."));
+        assertEquals("ACCUSE", topPlover("The agency dispatched inspectors to the reactor to check the seals."));
+    }
+
+    @Test
+    void aDemandStaysARequestWhenWhatIsAskedIsARefusal() {
+        Event demand = events("The council demanded that member states refuse to buy oil from the regime.").get(0);
+        assertEquals("REQUEST", demand.plover());
+        assertEquals("occurred", demand.status());
+    }
 }
