@@ -11,9 +11,10 @@ import java.util.Set;
  */
 public final class ClauseSplitter {
     private static final Set<String> BREAKERS = Set.of("but", "while", "whereas", "although", "though", "after",
-            "before", "following", "when", "then", "meanwhile", "however", "yet", "whilst", "where", "which", "who");
+            "before", "following", "when", "then", "meanwhile", "however", "yet", "whilst", "where", "which", "who",
+            "whom");
 
-    private static final Set<String> RELATIVES = Set.of("where", "which", "who");
+    private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom");
 
     private ClauseSplitter() {
     }

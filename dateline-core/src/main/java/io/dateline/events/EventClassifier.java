@@ -184,6 +184,11 @@ public final class EventClassifier {
         if (best == null || top < minimum) {
             return null;
         }
+        if (top - second < TIE) {
+            // "welcomed the statement as proof of a wish for talks": on a tie the cue told first, usually the main
+            // verb, names the statement; its complements come after it
+            best = firstCued(triggers, top);
+        }
         Trigger cue = null;
         for (Trigger t : triggers) {
             if ((t.target().equals("P:" + best) || t.target().startsWith("P:" + best + ":"))
@@ -193,6 +198,25 @@ public final class EventClassifier {
         }
         return new Classification(EventClass.DIPLO, top * LEXICAL, (top - second) * 0.1, best,
                 modeFromTriggers(triggers, best), cue);
+    }
+
+    /** The type, among those scoring within {@link #TIE} of {@code top}, whose first cue comes earliest. */
+    private String firstCued(List<Trigger> triggers, double top) {
+        String best = null;
+        int at = Integer.MAX_VALUE;
+        for (String label : ploverLabels) {
+            if (lexical(triggers, "P:" + label) < top - TIE) {
+                continue;
+            }
+            for (Trigger t : triggers) {
+                if ((t.target().equals("P:" + label) || t.target().startsWith("P:" + label + ":"))
+                        && t.firstToken() < at) {
+                    at = t.firstToken();
+                    best = label;
+                }
+            }
+        }
+        return best;
     }
 
     /** Strongest trigger weight for a target, plus a little for each further distinct cue. */

@@ -106,6 +106,7 @@ public final class EventExtractor {
         List<Event> found = new ArrayList<>();
         List<Event> outcomes = new ArrayList<>();
         List<Event> tollsOnly = new ArrayList<>(); // events known only from a casualty word
+        List<Event> subordinate = new ArrayList<>(); // events told in a relative or a "before" clause
         float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
@@ -117,6 +118,7 @@ public final class EventExtractor {
             List<Trigger> raw = in(triggers, clause);
             List<Trigger> local = demoteReducedRelatives(w, raw);
             boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
+            local = demotePurposeRequests(w, local);
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 Event planned = elliptical(article, w, clause, found, dates, actors, published);
                 if (planned != null) {
@@ -150,7 +152,7 @@ public final class EventExtractor {
                 }
                 if (cls == null) {
                     // only a weaker verbal cue ("sent arms", "imposed restrictions"): a less sure statement
-                    cls = classifier.classifyVerbal(withObject(w, local), EventClassifier.VERBAL_MIN);
+                    cls = classifier.classifyVerbal(withObject(w, local, clause.first()), EventClassifier.VERBAL_MIN);
                     scale = VERBAL_ONLY_SCALE * WEAK_CUE_SCALE;
                 }
                 if (cls == null) {
@@ -208,6 +210,9 @@ public final class EventExtractor {
                     published, scale, recent);
             if (e != null) {
                 found.add(e);
+                if (clause.first() > 0 && SUBORDINATE.contains(w.lower(clause.first()))) {
+                    subordinate.add(e);
+                }
                 if (trigger.weight() <= 0.7 && CASUALTY_WORDS.contains(w.lower(trigger.firstToken()))
                         && refined == EventClass.ATTACK) {
                     outcomes.add(e);
@@ -227,6 +232,9 @@ public final class EventExtractor {
                 }
             }
         }
+        subordinate.removeAll(outcomes);
+        subordinate.removeAll(tollsOnly);
+        rankBelowMain(found, subordinate);
         foldOutcomes(found, outcomes);
         foldIntoPreviousSentence(found, tollsOnly, sentence, out);
         mergeInto(found, sentence, out);
@@ -235,6 +243,38 @@ public final class EventExtractor {
     }
 
     private static final Set<String> AFTERMATH_OPENERS = Set.of("after", "following");
+    private static final Set<String> SUBORDINATE = Set.of("which", "who", "whom", "whose", "before");
+
+    /**
+     * "South Korea rejected the demand ..., which keeps troops here", "must agree to changes before they
+     * demobilise": a relative clause, or what is to come "before", tells background to the main clause; when the
+     * main clause codes an event, the subordinate one ranks just below it, whatever the strength of its own cue.
+     * Both are still reported. An "after" clause is left alone: news leads often tell the reaction first and the
+     * event after it ("vowed an inquiry after seven people were murdered").
+     */
+    private static void rankBelowMain(List<Event> found, List<Event> subordinate) {
+        if (subordinate.isEmpty() || subordinate.size() == found.size()) {
+            return;
+        }
+        double main = 0;
+        for (Event e : found) {
+            if (!subordinate.contains(e)) {
+                main = Math.max(main, e.confidence());
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Event e = found.get(i);
+            if (subordinate.contains(e) && e.confidence() >= main) {
+                found.set(i, withConfidence(e, Math.max(0.01, Math.round((main - 0.01) * 1000) / 1000.0)));
+            }
+        }
+    }
+
+    private static Event withConfidence(Event e, double confidence) {
+        return new Event(e.eventId(), e.eventDate(), e.timePrecision(), e.eventType(), e.subEventType(),
+                e.category(), e.plover(), e.ploverMode(), e.status(), e.actor1(), e.actor2(), e.assocActor1(),
+                e.assocActor2(), e.location(), e.fatalities(), e.injured(), confidence, e.evidence());
+    }
 
     /**
      * An act already coded in the sentence: not a toll ("Twelve people were killed after bombers struck" is told by
@@ -425,8 +465,13 @@ public final class EventExtractor {
                        Clause next, Trigger trigger, EventClass cls, Classification how, List<PlaceMention> places,
                        List<DateMention> dates, List<ActorMention> actors, LocalDate published,
                        double confidenceScale, Carry carry) {
-        int anchor = statusAnchor(triggers, clause, trigger);
+        int anchor = statusAnchor(w, triggers, clause, trigger);
         String status = StatusDetector.detect(w, clause, anchor, next);
+        if (status.equals(StatusDetector.BACKGROUND) && anchor != trigger.firstToken()) {
+            // "have been demobilised since the August peace accord", "to avoid new damage": a background or
+            // purpose cue after the act only qualifies the later noun; the act's status is read before it
+            status = statusBefore(w, triggers, clause, trigger, anchor, next);
+        }
         if (anchor != trigger.firstToken() && StatusDetector.BACKGROUND.equals(
                 StatusDetector.detect(w, clause, trigger.firstToken(), next))) {
             return null; // "factions, once active in attacks ..., are now questioning": the act itself is background
@@ -472,8 +517,16 @@ public final class EventExtractor {
                 status = own; // the act is the verb's: "cancelled a planned visit" occurred
             }
         }
+        int withdrawal = ownCue(triggers, clause, plover, -1);
+        String recalled = PloverRules.withdrawnMission(plover, w, clause.first(), clause.end(),
+                withdrawal >= 0 ? withdrawal : trigger.firstToken());
+        if (!java.util.Objects.equals(recalled, plover)) {
+            plover = recalled; // "will withdraw weapons inspectors": a relation reduced, not a retreat
+            mode = "withdraw";
+        }
         String compact = PloverRules.compact(plover, w, clause.first(), clause.end());
-        if (!java.util.Objects.equals(compact, plover)) {
+        boolean compacted = !java.util.Objects.equals(compact, plover);
+        if (compacted) {
             plover = compact; // "signed a trade agreement" supports, "accepted the demands" concedes
             mode = null;
         }
@@ -482,13 +535,30 @@ public final class EventExtractor {
             plover = deEscalated; // "declared a unilateral ceasefire"
             mode = null;
         }
-        String intended = PloverIntent.apply(plover, w, clause.first(), trigger.firstToken());
+        // "conceded to demands" is no request: the demands are what was yielded to
+        String intended = compacted ? plover : PloverIntent.apply(plover, w, clause.first(), trigger.firstToken());
+        int act = ownCue(triggers, clause, plover, trigger.firstToken());
+        if (!compacted && java.util.Objects.equals(intended, plover) && act >= 0) {
+            // "Foreign Minister X will visit", "will provide 25,000 tons of food aid": the intent is read at the
+            // act's own word, not at the title or noun that decided the class
+            intended = PloverIntent.apply(plover, w, clause.first(), act);
+        }
         if (!java.util.Objects.equals(intended, plover)) {
             plover = intended;
             mode = null;
         }
         boolean demanded = said == null && plover != null
                 && PloverRules.demanded(w, clause.first(), trigger.firstToken());
+        if (!demanded && "REQUEST".equals(plover) && trigger.target().startsWith("P:REQUEST")
+                && anchor > trigger.firstToken()) {
+            // "demanded that its partners refuse to recognise ...": the asking verb is the act; the refusal or plan
+            // after it is what is asked for, and does not make the demand a refusal or a threat
+            demanded = true;
+            String asked = StatusDetector.detect(w, clause, trigger.firstToken(), next);
+            if (!asked.equals(StatusDetector.BACKGROUND)) {
+                status = asked;
+            }
+        }
         if (demanded) {
             plover = "REQUEST"; // "said the rebels must disarm": what one side demands of another
             mode = null;
@@ -601,10 +671,20 @@ public final class EventExtractor {
      * below 1.0 counts alone only when no preposition follows it at once (it takes an object).
      */
     static List<Trigger> withObject(Words w, List<Trigger> triggers) {
+        return withObject(w, triggers, 0);
+    }
+
+    /**
+     * As {@link #withObject(Words, List)}, keeping also a cue that a verb of stopping governs ("reduced food supplies
+     * to the camp"): that verb states the act.
+     */
+    static List<Trigger> withObject(Words w, List<Trigger> triggers, int clauseFirst) {
         List<Trigger> out = new ArrayList<>(triggers.size());
         for (Trigger t : triggers) {
             int after = t.lastToken() + 1;
-            if (!t.isPlover() || t.weight() >= 1.0 || after >= w.size() || !PREPOSITIONS.contains(w.lower(after))) {
+            if (!t.isPlover() || t.weight() >= 1.0 || after >= w.size() || !PREPOSITIONS.contains(w.lower(after))
+                    || PloverRules.governingVerb(t.target().substring(2).split(":")[0], w, clauseFirst,
+                    t.firstToken()) >= 0) {
                 out.add(t);
             }
         }
@@ -638,13 +718,99 @@ public final class EventExtractor {
     }
 
     /**
+     * "blocked roads to press their demands", "would blockade Paris to demand an end to the reform": an asking word
+     * in an infinitive after an earlier cue of the clause states the act's aim; the act is what the clause tells.
+     */
+    private static List<Trigger> demotePurposeRequests(Words w, List<Trigger> local) {
+        List<Trigger> out = null;
+        for (int k = 0; k < local.size(); k++) {
+            Trigger t = local.get(k);
+            if (!t.target().startsWith("P:REQUEST")) {
+                continue;
+            }
+            int to = -1; // "to demand", "to press their demands": an infinitive of asking; not "conceded to demands"
+            for (int i = t.firstToken() - 1; i >= 0 && i >= t.firstToken() - 3; i--) {
+                if (w.lower(i).equals("to") && requestCueAt(local, i + 1) && baseForm(w.lower(i + 1))) {
+                    to = i;
+                    break;
+                }
+            }
+            boolean actBefore = false;
+            for (Trigger u : local) {
+                actBefore |= to >= 0 && u.lastToken() < to && u.weight() >= 0.8 && !u.target().startsWith("P:REQUEST");
+            }
+            if (actBefore) {
+                if (out == null) {
+                    out = new ArrayList<>(local);
+                }
+                out.set(k, new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED));
+            }
+        }
+        return out == null ? local : out;
+    }
+
+    /** "to demand", "to press", not the plural noun in "conceded to demands". */
+    private static boolean baseForm(String word) {
+        return !word.endsWith("s") || word.endsWith("ss");
+    }
+
+    private static boolean requestCueAt(List<Trigger> local, int token) {
+        for (Trigger t : local) {
+            if (t.firstToken() == token && t.target().startsWith("P:REQUEST")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "deployed troops in anticipation of protests", "to prevent attacks": what the act is meant to forestall has not
      * happened; it only describes the act's purpose.
      */
     private static boolean prospective(Words w, Trigger t) {
         for (int k = Math.max(0, t.firstToken() - 4); k < t.firstToken(); k++) {
-            if (PROSPECT.contains(w.lower(k))) {
-                return !t.isPlover();
+            boolean toStop = k > 0 && w.lower(k - 1).equals("to") && STOPPING.contains(w.lower(k));
+            if (PROSPECT.contains(w.lower(k)) || toStop) {
+                return !t.isPlover(); // also "an ultimatum to halt attacks": the violence to be stopped
+            }
+        }
+        return !t.isPlover() && (cause(w, t.firstToken()) || sinceNoun(w, t.firstToken()));
+    }
+
+    private static final Set<String> STOPPING = Set.of("halt", "stop", "end", "cease");
+    /** Two words naming what an act answers or what someone took part in, right before its cue. */
+    private static final Set<String> CAUSES = Set.of("response to", "retaliation for", "reprisal for",
+            "revenge for", "reaction to", "involvement in", "role in", "part in", "complicity in", "because of");
+
+    /**
+     * "will extend the curfew in response to recent unrest", "outlawed the group because of its involvement in
+     * killing": the cause of the act or the deed held against someone, named within four words before the cue, is
+     * told as background.
+     */
+    private static boolean cause(Words w, int trigger) {
+        for (int k = Math.max(1, trigger - 4); k < trigger; k++) {
+            if (CAUSES.contains(w.lower(k - 1) + " " + w.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SINCE_OPENERS = Set.of("the", "a", "an", "last", "its", "their", "his", "her");
+
+    /**
+     * "have been demobilised since the August peace accord": a noun phrase after "since" dates the act (the status
+     * detector drops such cues); its cue must not decide the class over the act's own cue.
+     */
+    private static boolean sinceNoun(Words w, int trigger) {
+        for (int k = Math.max(0, trigger - 5); k < trigger - 1; k++) {
+            if (w.lower(k).equals("since") && SINCE_OPENERS.contains(w.lower(k + 1))) {
+                for (int j = k + 2; j < trigger; j++) {
+                    if (w.lower(j).equals(",") || w.lower(j).endsWith("ed")) {
+                        return false; // a clause of its own: "since the army attacked"
+                    }
+                }
+                return true;
             }
         }
         return false;
@@ -773,7 +939,7 @@ public final class EventExtractor {
                                           double minWeight, boolean finiteVerb) {
         for (Trigger t : triggers) {
             // a finite verb states ("accused", "dismisses"); a noun may sit in a condition ("if he gave them a veto")
-            if (finiteVerb && !finite(w.lower(t.firstToken()))) {
+            if (finiteVerb && !finite(w.lower(t.firstToken())) && !progressive(w, t.firstToken())) {
                 continue;
             }
             // outside violence the statement verb may itself have decided the class ("blamed X for the bombing")
@@ -791,6 +957,20 @@ public final class EventExtractor {
     private static final Set<String> PEACEFUL_PLOVER = Set.of("RETREAT", "CONCEDE", "AID", "COOPERATE", "AGREE",
             "CONSULT", "SUPPORT");
 
+    /** The first PLOVER cue of the type in the clause other than the trigger, or -1. */
+    private static int ownCue(List<Trigger> triggers, Clause clause, String type, int trigger) {
+        if (type == null) {
+            return -1;
+        }
+        for (Trigger t : triggers) {
+            if (clause.contains(t.firstToken()) && t.firstToken() != trigger
+                    && (t.target().equals("P:" + type) || t.target().startsWith("P:" + type + ":"))) {
+                return t.firstToken();
+            }
+        }
+        return -1;
+    }
+
     /** Whether the clause holds a PLOVER cue of the type. */
     private static boolean hasPloverCue(List<Trigger> triggers, Clause clause, String type) {
         for (Trigger t : triggers) {
@@ -802,6 +982,13 @@ public final class EventExtractor {
         return false;
     }
 
+    /** "is suing", "are demanding": a form in -ing after a form of "be" is a finite verb too. */
+    private static boolean progressive(Words w, int i) {
+        return i > 0 && w.lower(i).endsWith("ing") && PROGRESSIVE_BE.contains(w.lower(i - 1));
+    }
+
+    private static final Set<String> PROGRESSIVE_BE = Set.of("is", "are", "was", "were");
+
     private static boolean finite(String word) {
         return word.endsWith("ed") || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ions");
     }
@@ -810,14 +997,36 @@ public final class EventExtractor {
      * Modality attaches to the clause's action, which may come after the trigger that decided the class ("Iran's
      * foreign minister is expected to visit"): the last strong trigger word of the clause anchors the status.
      */
-    private static int statusAnchor(List<Trigger> triggers, Clause clause, Trigger trigger) {
+    private static int statusAnchor(Words w, List<Trigger> triggers, Clause clause, Trigger trigger) {
         int anchor = trigger.firstToken();
         for (Trigger t : triggers) {
-            if (clause.contains(t.firstToken()) && t.weight() >= CANDIDATE_WEIGHT && t.firstToken() > anchor) {
-                anchor = t.firstToken();
+            if (clause.contains(t.firstToken()) && t.weight() >= CANDIDATE_WEIGHT && t.firstToken() > anchor
+                    && !cause(w, t.firstToken()) && !sinceNoun(w, t.firstToken())) {
+                anchor = t.firstToken(); // not a cause ("in response to recent unrest"): that is no action
             }
         }
         return anchor;
+    }
+
+    /**
+     * The status read at the latest strong trigger between the act's trigger and {@code anchor} (exclusive) whose
+     * status is not background, or at the trigger itself.
+     */
+    private static String statusBefore(Words w, List<Trigger> triggers, Clause clause, Trigger trigger, int anchor,
+                                       Clause next) {
+        int best = -1;
+        String status = StatusDetector.BACKGROUND;
+        for (Trigger t : triggers) {
+            int at = t.firstToken();
+            if (at > trigger.firstToken() && at < anchor && at > best && t.weight() >= CANDIDATE_WEIGHT) {
+                String s = StatusDetector.detect(w, clause, at, next);
+                if (!s.equals(StatusDetector.BACKGROUND)) {
+                    best = at;
+                    status = s;
+                }
+            }
+        }
+        return best >= 0 ? status : StatusDetector.detect(w, clause, trigger.firstToken(), next);
     }
 
     /** Offset of "by" in "were struck by X" or "were struck by airstrikes" (trigger after "by"), or -1. */

@@ -67,8 +67,35 @@ final class PloverRules {
             if (type.equals("SANCTION") && EASING.contains(x) && near(w, trigger, ECONOMIC_PRESSURE)) {
                 return "RETREAT";
             }
+            if (type.equals("CONCEDE") && EASING.contains(x) && (near(w, trigger, MILITARY_RESTRICTIONS)
+                    || near(w, trigger, ECONOMIC_PRESSURE))) {
+                return "RETREAT"; // "lifted a day-old blockade" read from the verb's own cue, as above
+            }
             if (type.equals("PROTEST") && (CALL_OFF.contains(pair) || CALL_OFF.contains(x))) {
                 return "CONCEDE";
+            }
+        }
+        return type;
+    }
+
+    private static final Set<String> MISSIONS = Set.of("peacekeepers", "peacekeeping", "inspectors", "observers",
+            "monitors", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "mission",
+            "missions", "workers");
+    private static final Set<String> WITHDRAWING = Set.of("withdraw", "withdraws", "withdrew", "withdrawn",
+            "withdrawing", "withdrawal", "pulled", "pull", "pulls", "pulling", "shipped", "recalled", "recall");
+
+    /**
+     * Taking back peacekeepers, inspectors, observers, aid workers or diplomats reduces a relation (CAMEO 166,
+     * PLOVER SANCTION); only fighting forces pulled back de-escalate (RETREAT). The mission is named within five
+     * words either side of the withdrawal ("peacekeepers were shipped out", "will withdraw weapons inspectors").
+     */
+    static String withdrawnMission(String type, Words w, int from, int to, int trigger) {
+        if (!"RETREAT".equals(type) || !WITHDRAWING.contains(w.lower(trigger))) {
+            return type;
+        }
+        for (int i = Math.max(from, trigger - 5); i < to && i <= trigger + 5; i++) {
+            if (MISSIONS.contains(w.lower(i))) {
+                return "SANCTION";
             }
         }
         return type;

@@ -173,19 +173,27 @@ public final class StatusDetector {
                 || QUALIFIED_BY_PREVIOUSLY.contains(w.lower(i + 1)))) {
             return true; // "on a previously unannounced visit": it qualifies a word, not the act
         }
+        if (x.equals("once") && i + 1 < w.size() && FREQUENCY.contains(w.lower(i + 1))) {
+            return true; // "once every three days", "once a week": how often, not "formerly"
+        }
         return cue.equals(BACKGROUND) && x.equals("since") && i + 1 < w.size()
                 && w.lower(i + 1).matches("\\d{4}|january|february|march|april|june|july|august|september|october"
                 + "|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     }
 
+    private static final Set<String> FREQUENCY = Set.of("every", "a", "per", "again", "more", "daily", "weekly",
+            "monthly", "or");
+
+    private static final Set<String> RELATIVE_OPENERS = Set.of("where", "which", "who", "whom");
+
     private static boolean isRelative(Words w, Clause clause) {
         String first = w.lower(clause.first());
-        return clause.first() > 0 && (first.equals("where") || first.equals("which") || first.equals("who"));
+        return clause.first() > 0 && RELATIVE_OPENERS.contains(first);
     }
 
     private static boolean isRelativePerfect(Words w, Clause clause, int trigger) {
         String first = w.lower(clause.first());
-        if (clause.first() == 0 || !(first.equals("where") || first.equals("which") || first.equals("who"))) {
+        if (clause.first() == 0 || !RELATIVE_OPENERS.contains(first)) {
             return false;
         }
         for (int i = clause.first(); i < trigger; i++) {

@@ -126,7 +126,39 @@ public final class TriggerLexicon {
             }
         }
         found.removeIf(t -> insideLongerPhrase(t, found));
+        removeExcluded(found);
         return found;
+    }
+
+    /** Target of lexicon lines naming words that are no trigger, though a prefix entry would match them. */
+    static final String EXCLUDED = "NOT";
+
+    /**
+     * "Protestant" is no protest and "detainees" are people, not an arrest: a word covered by an {@link #EXCLUDED}
+     * entry gives no trigger of any kind, and the exclusion itself is dropped.
+     */
+    private static void removeExcluded(List<Trigger> found) {
+        boolean any = false;
+        for (Trigger t : found) {
+            any |= t.target().equals(EXCLUDED);
+        }
+        if (!any) {
+            return;
+        }
+        List<Trigger> excluded = new ArrayList<>();
+        for (Trigger t : found) {
+            if (t.target().equals(EXCLUDED)) {
+                excluded.add(t);
+            }
+        }
+        found.removeIf(t -> {
+            for (Trigger x : excluded) {
+                if (t.firstToken() >= x.firstToken() && t.firstToken() <= x.lastToken()) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /**

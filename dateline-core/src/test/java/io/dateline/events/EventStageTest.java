@@ -349,4 +349,97 @@ class EventStageTest {
                 + " in May.").stream().filter(e -> "ASSAULT".equals(e.plover())).findFirst().orElseThrow();
         assertTrue(aside.confidence() < told.confidence(), aside + " " + told);
     }
+
+    /** The PLOVER type of the most confident event, as the PLOVER evaluation reads it. */
+    private static String topPlover(String text) {
+        List<Event> events = events(text);
+        Event best = null;
+        for (Event e : events) {
+            if (best == null || e.confidence() > best.confidence()) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.plover();
+    }
+
+    @Test
+    void anAnnouncedVisitOrDeliveryIsAnIntentToCooperate() {
+        assertEquals("AGREE", topPlover("The Interior Minister of Chile will visit Peru in May, the ministry said."));
+        assertEquals("AGREE", topPlover("The agency will provide 3,000 tons of emergency food aid to refugees in the"
+                + " north."));
+    }
+
+    @Test
+    void aPeaceAgreementAfterSinceOnlyDatesTheAct() {
+        assertEquals("RETREAT", topPlover("Hundreds of guerrillas have been demobilised since the March peace"
+                + " agreement, a commander said."));
+    }
+
+    @Test
+    void whatAHostageTakerHadDoneIsBackgroundToTheRelease() {
+        assertEquals("AGREE", topPlover("The rebels said they will release the engineer, whom they had kidnapped in"
+                + " March."));
+    }
+
+    @Test
+    void aRelativeClauseRanksBelowTheMainStatement() {
+        assertEquals("ACCUSE", topPlover("The charity is suing the ministry over the clinic which was destroyed by an"
+                + " air strike last year."));
+    }
+
+    @Test
+    void demandsPressedByBlockingRoadsAreAProtest() {
+        assertEquals("PROTEST", topPlover("Farmers blocked the main roads on Monday to press their demands for higher"
+                + " prices."));
+        assertEquals("CONCEDE", topPlover("The opposition conceded at last to demands from the unions to reform the"
+                + " courts."));
+    }
+
+    @Test
+    void withdrawnMonitorsAreASanctionAndALiftedSiegeARetreat() {
+        assertEquals("SANCTION", topPlover("The UN pulled out its monitors from the border zone on Sunday."));
+        assertEquals("RETREAT", topPlover("The army lifted the siege of the town on Tuesday."));
+        assertEquals("SANCTION", topPlover("The agency reduced food supplies to the camp after thefts."));
+    }
+
+    @Test
+    void theCauseOfAnActNeitherTypesItNorSetsItsStatus() {
+        assertEquals("THREATEN", topPlover("The governor will extend the curfew in response to the recent riots."));
+        assertEquals("THREATEN", topPlover("The government issued an ultimatum to the rebels to halt attacks on the"
+                + " highway."));
+    }
+
+    @Test
+    void onATieTheStatementToldFirstWins() {
+        assertEquals("SUPPORT", topPlover("The chancellor welcomed the proposal as a basis for talks."));
+        assertEquals("ACCUSE", topPlover("The farmer is suing the company for damages to his land."));
+    }
+
+    @Test
+    void prisonersFreedUnderADealAreAnAgreement() {
+        assertTrue(events("The government freed 40 prisoners as part of the deal with the rebels.").stream()
+                .anyMatch(e -> "Agreement".equals(e.subEventType())));
+    }
+
+    @Test
+    void newCuesNameTheirActs() {
+        assertEquals("REJECT", topPlover("The minister reneged on his pledge to hold a referendum."));
+        assertEquals("ASSAULT", topPlover("Militias carried out ethnic cleansing in the valley, a report said."));
+    }
+
+    @Test
+    void lettingInspectorsInIsARetreatAndSendingThemAnInvestigation() {
+        assertEquals("RETREAT", topPlover("The government received a mission of observers from the African Union on"
+                + " Monday."));
+        assertEquals("AGREE", topPlover("The ministry said it would allow the return of the nuclear inspectors next"
+                + " month."));
+        assertEquals("ACCUSE", topPlover("The agency dispatched inspectors to the reactor to check the seals."));
+    }
+
+    @Test
+    void aDemandStaysARequestWhenWhatIsAskedIsARefusal() {
+        Event demand = events("The council demanded that member states refuse to buy oil from the regime.").get(0);
+        assertEquals("REQUEST", demand.plover());
+        assertEquals("occurred", demand.status());
+    }
 }

@@ -103,4 +103,23 @@ class PloverRulesTest {
         Trigger sentArms = new Trigger(at(object, "sent"), at(object, "sent"), "P:AID", 0.8);
         assertEquals(1, EventExtractor.withObject(object, java.util.List.of(sentArms)).size());
     }
+
+    private static String mission(String text, String withdrawal) {
+        Words w = Words.of(text);
+        return PloverRules.withdrawnMission("RETREAT", w, 0, w.size(), at(w, withdrawal));
+    }
+
+    @Test
+    void withdrawnMissionsReduceRelationsWithdrawnTroopsRetreat() {
+        assertEquals("SANCTION", mission("The agency will withdraw its weapons inspectors from the country.",
+                "withdraw"));
+        assertEquals("SANCTION", mission("Forty peacekeepers were shipped out of the enclave.", "shipped"));
+        assertEquals("RETREAT", mission("The army will withdraw its troops from the border.", "withdraw"));
+    }
+
+    @Test
+    void aLiftedBlockadeReadFromTheVerbIsARetreat() {
+        assertEquals("RETREAT", governed("CONCEDE", "The navy lifted its blockade of the port.", "lifted"));
+        assertEquals("CONCEDE", governed("CONCEDE", "The governor lifted the curfew in the city.", "lifted"));
+    }
 }

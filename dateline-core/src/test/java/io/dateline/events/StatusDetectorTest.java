@@ -124,4 +124,17 @@ class StatusDetectorTest {
         assertEquals(StatusDetector.BACKGROUND, status("The rally was the largest since 2019, when crowds stormed the"
                 + " parliament.", "stormed"));
     }
+
+    @Test
+    void onceBeforeAFrequencyIsNoHistory() {
+        assertEquals("occurred", status("Drone strikes, carried out once every week, have killed ten commanders.",
+                "killed"));
+        assertEquals("background", status("The group, once active in the north, attacked a convoy.", "attacked"));
+    }
+
+    @Test
+    void aWhomClauseTellingWhatHadBeenDoneIsBackground() {
+        assertEquals("background", status("They will release the engineer, whom they had kidnapped in March.",
+                "kidnapped"));
+    }
 }

@@ -93,4 +93,12 @@ class TriggerLexiconTest {
         assertTrue(targetsInText("TWO SUICIDE BOMBERS HIT MOSQUE IN CAPITAL").contains("SUIC_BOMB"));
         assertTrue(targetsInText("Two Suicide Bombers Hit Mosque In Capital").contains("SUIC_BOMB"));
     }
+
+    @Test
+    void excludedWordsAreNoTriggerOfAnyKind() {
+        assertTrue(targets("The Protestant church held a service").isEmpty());
+        assertFalse(targets("the court heard appeals from detainees").contains("P:COERCE:arrest"));
+        assertTrue(targets("students protested in the square").contains("PEACE_PROTEST"));
+        assertTrue(targets("police detained five men").contains("P:COERCE:arrest"));
+    }
 }
