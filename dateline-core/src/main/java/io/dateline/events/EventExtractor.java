@@ -768,6 +768,9 @@ public final class EventExtractor {
      * happened; it only describes the act's purpose.
      */
     private static boolean prospective(Words w, Trigger t) {
+        if (aimedAt(w, t.firstToken())) {
+            return true; // the aim is not yet an act in either scheme
+        }
         for (int k = Math.max(0, t.firstToken() - 4); k < t.firstToken(); k++) {
             boolean toStop = k > 0 && w.lower(k - 1).equals("to") && STOPPING.contains(w.lower(k));
             if (PROSPECT.contains(w.lower(k)) || toStop) {
@@ -778,6 +781,25 @@ public final class EventExtractor {
     }
 
     private static final Set<String> STOPPING = Set.of("halt", "stop", "end", "cease");
+    private static final Set<String> AIMING = Set.of("aimed", "aiming", "aims", "aim", "geared", "directed");
+
+    /**
+     * "security campaigns aimed at disarming militia remnants and combating traffickers", "sanctions aimed at halting
+     * missile programmes": from the gerund after "aimed at" to the next comma, the words name what an act is for,
+     * which has not happened.
+     */
+    private static boolean aimedAt(Words w, int trigger) {
+        for (int k = trigger; k >= 2 && k > trigger - 16; k--) {
+            String x = w.lower(k);
+            if (x.equals(",") || x.equals(";") || x.equals(":")) {
+                return false; // the aim ends at the comma: "a raid, aimed at dismantling a ring, left three dead"
+            }
+            if (x.endsWith("ing") && w.lower(k - 1).equals("at") && AIMING.contains(w.lower(k - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Two words naming what an act answers or what someone took part in, right before its cue. */
     private static final Set<String> CAUSES = Set.of("response to", "retaliation for", "reprisal for",
             "revenge for", "reaction to", "involvement in", "role in", "part in", "complicity in", "because of");

@@ -87,6 +87,25 @@ class EventStageTest {
     }
 
     @Test
+    void whatAnActIsAimedAtHasNotHappened() {
+        for (Event e : events("Officials approved a plan aimed at ending the shelling of the old city.")) {
+            assertNotEquals("Explosions/Remote violence", e.eventType(), e.toString());
+        }
+        for (Event e : events("The council passed a resolution aimed at preventing further clashes between the"
+                + " tribes.")) {
+            assertNotEquals("Battles", e.eventType(), e.toString());
+        }
+    }
+
+    @Test
+    void anAimEndsAtItsComma() {
+        List<Event> events = events("The raid, aimed at dismantling a smuggling ring, was followed by a bombing"
+                + " that killed two guards in Homs.");
+        assertTrue(events.stream().anyMatch(e -> "Explosions/Remote violence".equals(e.eventType())),
+                events.toString());
+    }
+
+    @Test
     void arrestsAreCountedAsArrests() {
         List<Event> events = events("A security operation in the Ghouta area resulted in the arrest of 14 men"
                 + " suspected of belonging to an armed group.");
