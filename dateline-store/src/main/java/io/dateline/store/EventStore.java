@@ -267,12 +267,14 @@ public final class EventStore implements AutoCloseable {
             double bestDistance = Double.MAX_VALUE;
             Set<String> blocked = blocks.getOrDefault(event.eventId(), Set.of());
             for (MergeIndex.Entry candidate : mergeIndex.candidates(event)) {
-                if (blocked.contains(candidate.event().eventId())) {
+                if (!blocked.isEmpty() && blocked.contains(candidate.event().eventId())) {
                     continue;
                 }
                 MergeRule.Match match = MergeRule.match(event, candidate.event());
-                double distance = match == null ? 0 : MergeRule.distance(event, candidate.event());
-                if (match != null && distance < bestDistance) {
+                double distance = match == null ? 0 : match.distance();
+                // Equally close candidates: the lowest event id, whatever order the index returns them in.
+                if (match != null && (distance < bestDistance || distance == bestDistance
+                        && candidate.event().eventId().compareTo(best.event().eventId()) < 0)) {
                     bestDistance = distance;
                     best = candidate;
                     bestMatch = match;
@@ -483,9 +485,11 @@ public final class EventStore implements AutoCloseable {
 
     /**
      * Recomputes the merged events the merge index knows whole from its members, in the writer's memory, by the
-     * rule of {@link #refreshMerged}: merged events founded in this batch are appended, and the few earlier ones a
-     * new report joined are replaced from a staging table of their figures and best report. Returns the ids left
-     * for the SQL refresh (those the index does not hold whole).
+     * rule of {@link #refreshMerged}. A row whose best report is in this batch (founded here, or a new report is
+     * more confident) is written whole from memory, after deleting the old one; an earlier merged event whose best
+     * report stays gets its figures updated in place, from a staging table (most rows once the store is large:
+     * re-inserting them joined the events table, which grows with the store). Returns the ids left for the SQL
+     * refresh (those the index does not hold whole).
      */
     private Set<String> refreshKnown(Set<String> touched, Set<String> founded, List<StoredEvent> batch)
             throws SQLException {
@@ -494,50 +498,56 @@ public final class EventStore implements AutoCloseable {
             inBatch.put(e.eventId(), e);
         }
         Set<String> unknown = new LinkedHashSet<>();
-        List<MergedRow> appended = new ArrayList<>();
-        List<MergedRow> replaced = new ArrayList<>();
+        List<MergedRow> rewritten = new ArrayList<>();
+        List<MergedRow> refigured = new ArrayList<>();
+        List<String> rewrittenIds = new ArrayList<>();
         for (String id : touched) {
             List<MergeIndex.Entry> members = mergeIndex.members(id);
             if (members.isEmpty()) {
                 unknown.add(id);
+                continue;
+            }
+            MergedRow row = MergedRow.of(id, members);
+            if (!inBatch.containsKey(row.bestEventId())) {
+                // The best report is an earlier one, so it was already the best: the stored row keeps its fields.
+                refigured.add(row);
             } else {
-                // Founded in this batch: every member, the best included, is in the batch.
-                (founded.contains(id) ? appended : replaced).add(MergedRow.of(id, members));
+                // Founded in this batch, or a new report became the best: the whole row, from memory.
+                rewritten.add(row);
+                if (!founded.contains(id)) {
+                    rewrittenIds.add(id);
+                }
             }
         }
-        if (!replaced.isEmpty()) {
+        if (!rewrittenIds.isEmpty()) {
+            loadKeys("touched_ids", rewrittenIds);
+            update("DELETE FROM merged_events WHERE merged_id IN (SELECT key FROM touched_ids)");
+        }
+        if (!refigured.isEmpty()) {
             try (Statement st = connection.createStatement()) {
-                st.execute("CREATE TEMP TABLE IF NOT EXISTS merged_staging (merged_id VARCHAR, best_event VARCHAR, "
-                        + "fatalities INTEGER, injured INTEGER, sources INTEGER)");
-                st.execute("DELETE FROM merged_staging");
+                st.execute("CREATE TEMP TABLE IF NOT EXISTS merged_figures (merged_id VARCHAR, fatalities INTEGER, "
+                        + "injured INTEGER, sources INTEGER)");
+                st.execute("DELETE FROM merged_figures");
             }
             try (DuckDBAppender app = duck().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
-                    "merged_staging")) {
-                for (MergedRow row : replaced) {
+                    "merged_figures")) {
+                for (MergedRow row : refigured) {
                     app.beginRow();
                     text(app, row.mergedId());
-                    text(app, row.bestEventId());
                     nullable(app, row.fatalities());
                     nullable(app, row.injured());
                     app.append(row.sources());
                     app.endRow();
                 }
             }
-            try (Statement st = connection.createStatement()) {
-                // The best report's fields come from its stored row: one join by event id, no re-read of members.
-                st.execute("DELETE FROM merged_events WHERE merged_id IN (SELECT merged_id FROM merged_staging)");
-                st.execute("INSERT INTO merged_events SELECT s.merged_id, e.event_date, e.time_precision, "
-                        + "e.event_type, e.sub_event_type, e.category, e.plover, e.plover_mode, e.status, e.actor1, "
-                        + "e.actor1_kind, e.actor1_country, e.actor2, e.actor2_kind, e.actor2_country, "
-                        + "e.assoc_actor_1, e.assoc_actor_2, e.location, e.geonameid, e.latitude, e.longitude, "
-                        + "e.country, e.admin1, e.admin2, e.geo_precision, s.fatalities, s.injured, e.confidence, "
-                        + "e.evidence, s.sources, current_timestamp, false "
-                        + "FROM merged_staging s JOIN events e ON e.event_id = s.best_event AND NOT e.deleted");
-            }
+            // An update in place: no re-read of the best report, no row deleted and written again.
+            update("UPDATE merged_events SET fatalities = f.fatalities, injured = f.injured, "
+                    + "source_count = f.sources, updated_at = current_timestamp FROM merged_figures f "
+                    + "WHERE merged_events.merged_id = f.merged_id");
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try (DuckDBAppender app = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merged_events")) {
-            for (MergedRow row : appended) {
+            for (MergedRow row : rewritten) {
                 appendMerged(app, row, inBatch.get(row.bestEventId()), now);
             }
         }

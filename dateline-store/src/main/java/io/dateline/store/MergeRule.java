@@ -15,6 +15,14 @@ final class MergeRule {
 
     /** Why two events merge: the text is built only for the candidate chosen (formatting cost more than the test). */
     record Match(String type, long days, double km, String country, String actors) {
+        /**
+         * Lower is closer: days apart plus tens of km apart (50 km when either has no coordinates), to pick the best
+         * of several compatible candidates.
+         */
+        double distance() {
+            return days + (Double.isNaN(km) ? 50 : km) / 10;
+        }
+
         String reason() {
             String place = country != null ? "same country " + country + " (no coordinates)"
                     : String.format(Locale.ROOT, "%.1f km apart", km);
@@ -56,14 +64,6 @@ final class MergeRule {
         }
         String actors = compatibleActors(a, b);
         return actors == null ? null : new Match(type, days, km, country, actors);
-    }
-
-    /** Lower is closer: days apart plus tens of km apart, to pick the best of several compatible candidates. */
-    static double distance(StoredEvent a, StoredEvent b) {
-        double days = Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
-        double km = a.latitude() != null && b.latitude() != null
-                ? Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude()) : 50;
-        return days + km / 10;
     }
 
     private static String sameType(StoredEvent a, StoredEvent b) {
