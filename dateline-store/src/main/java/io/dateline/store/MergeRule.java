@@ -2,7 +2,8 @@ package io.dateline.store;
 
 import io.dateline.places.Distance;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Decides whether two article events report the same real-world event, and says why. Tolerances follow the
@@ -24,10 +25,17 @@ final class MergeRule {
         }
 
         String reason() {
-            String place = country != null ? "same country " + country + " (no coordinates)"
-                    : String.format(Locale.ROOT, "%.1f km apart", km);
-            return String.format(Locale.ROOT, "same type %s; dates %d day(s) apart; %s; %s", type, days, place,
-                    actors);
+            // Built by hand: a formatter per merged event cost more than the merge test.
+            StringBuilder text = new StringBuilder(112).append("same type ").append(type).append("; dates ")
+                    .append(days).append(" day(s) apart; ");
+            if (country != null) {
+                text.append("same country ").append(country).append(" (no coordinates)");
+            } else {
+                // As %.1f does: half up on the shortest decimal form of the double.
+                text.append(BigDecimal.valueOf(km).setScale(1, RoundingMode.HALF_UP).toPlainString())
+                        .append(" km apart");
+            }
+            return text.append("; ").append(actors).toString();
         }
     }
 
