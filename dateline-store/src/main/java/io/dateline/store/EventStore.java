@@ -289,14 +289,14 @@ public final class EventStore implements AutoCloseable {
             double bestDistance = Double.MAX_VALUE;
             Set<String> blocked = blocks.getOrDefault(event.eventId(), Set.of());
             for (MergeIndex.Entry candidate : mergeIndex.candidates(event)) {
-                if (!blocked.isEmpty() && blocked.contains(candidate.event().eventId())) {
+                if (!blocked.isEmpty() && blocked.contains(candidate.eventId())) {
                     continue;
                 }
-                MergeRule.Match match = MergeRule.match(event, candidate.event());
+                MergeRule.Match match = MergeRule.match(event, candidate);
                 double distance = match == null ? 0 : match.distance();
                 // Equally close candidates: the lowest event id, whatever order the index returns them in.
                 if (match != null && (distance < bestDistance || distance == bestDistance
-                        && candidate.event().eventId().compareTo(best.event().eventId()) < 0)) {
+                        && candidate.eventId().compareTo(best.eventId()) < 0)) {
                     bestDistance = distance;
                     best = candidate;
                     bestMatch = match;
@@ -307,7 +307,7 @@ public final class EventStore implements AutoCloseable {
                 founded.add(mergedId);
             }
             mergeIndex.add(event, mergedId);
-            sink.assign(i, mergedId, bestMatch, best == null ? null : best.event().eventId());
+            sink.assign(i, mergedId, bestMatch, best == null ? null : best.eventId());
             touched.add(mergedId);
         }
         sink.publish(events.size());

@@ -16,8 +16,149 @@ import java.util.Map;
  * without reading the members back from the database.
  */
 final class MergeIndex {
-    /** An indexed event under its merged id. */
-    record Entry(StoredEvent event, String mergedId) {
+    /**
+     * An indexed event under its merged id: only what the merge rule compares and merged rows aggregate, in one
+     * object with primitive coordinates and repeated values shared. The index keeps one per live event, a million
+     * and more: a full event copy with boxed coordinates cost about twice the memory, and the collector's time
+     * grew with it.
+     */
+    static final class Entry implements MergeFacts {
+        private final String eventId;
+        private final String articleId;
+        private final String mergedId;
+        private final LocalDate date;
+        private final int timePrecision;
+        private final String eventType;
+        private final String subEventType;
+        private final String plover;
+        private final String actor1;
+        private final String actor1Kind;
+        private final String actor1Country;
+        private final String actor2;
+        private final String country;
+        private final Integer geoPrecision;
+        private final double lat;
+        private final double lon;
+        private final Integer fatalities;
+        private final Integer injured;
+        private final double confidence;
+
+        private Entry(StoredEvent e, String mergedId, Map<Object, Object> shared) {
+            this.eventId = e.eventId();
+            this.articleId = e.articleId();
+            this.mergedId = mergedId;
+            this.date = share(shared, e.date());
+            this.timePrecision = e.timePrecision();
+            this.eventType = share(shared, e.eventType());
+            this.subEventType = share(shared, e.subEventType());
+            this.plover = share(shared, e.plover());
+            this.actor1 = share(shared, e.actor1());
+            this.actor1Kind = share(shared, e.actor1Kind());
+            this.actor1Country = share(shared, e.actor1Country());
+            this.actor2 = share(shared, e.actor2());
+            this.country = share(shared, e.country());
+            this.geoPrecision = e.geoPrecision();
+            this.lat = e.lat();
+            this.lon = e.lon();
+            this.fatalities = e.fatalities();
+            this.injured = e.injured();
+            this.confidence = e.confidence();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T share(Map<Object, Object> shared, T value) {
+            return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+        }
+
+        String eventId() {
+            return eventId;
+        }
+
+        String mergedId() {
+            return mergedId;
+        }
+
+        Integer fatalities() {
+            return fatalities;
+        }
+
+        Integer injured() {
+            return injured;
+        }
+
+        double confidence() {
+            return confidence;
+        }
+
+        @Override
+        public String articleId() {
+            return articleId;
+        }
+
+        @Override
+        public LocalDate date() {
+            return date;
+        }
+
+        @Override
+        public int timePrecision() {
+            return timePrecision;
+        }
+
+        @Override
+        public String eventType() {
+            return eventType;
+        }
+
+        @Override
+        public String subEventType() {
+            return subEventType;
+        }
+
+        @Override
+        public String plover() {
+            return plover;
+        }
+
+        @Override
+        public String actor1() {
+            return actor1;
+        }
+
+        @Override
+        public String actor1Kind() {
+            return actor1Kind;
+        }
+
+        @Override
+        public String actor1Country() {
+            return actor1Country;
+        }
+
+        @Override
+        public String actor2() {
+            return actor2;
+        }
+
+        @Override
+        public String country() {
+            return country;
+        }
+
+        @Override
+        public Integer geoPrecision() {
+            return geoPrecision;
+        }
+
+        @Override
+        public double lat() {
+            return lat;
+        }
+
+        @Override
+        public double lon() {
+            return lon;
+        }
     }
 
     /** Bucket kinds inside a key: a grid cell, all events of a country, or only its unlocated ones. */
@@ -68,7 +209,7 @@ final class MergeIndex {
     }
 
     void add(StoredEvent event, String mergedId) {
-        Entry entry = new Entry(event.forIndex(shared), mergedId);
+        Entry entry = new Entry(event, mergedId, shared);
         groups.merge(mergedId, entry, MergeIndex::join);
         if (event.date() == null) {
             return;

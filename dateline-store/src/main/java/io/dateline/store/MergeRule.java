@@ -40,7 +40,7 @@ final class MergeRule {
     }
 
     /** Why they merge, or null when they must stay apart. */
-    static Match match(StoredEvent a, StoredEvent b) {
+    static Match match(MergeFacts a, MergeFacts b) {
         if (a.articleId().equals(b.articleId())) {
             return null;
         }
@@ -54,14 +54,14 @@ final class MergeRule {
         }
         double km = Double.NaN;
         String country = null;
-        if (a.latitude() != null && b.latitude() != null) {
+        if (!Double.isNaN(a.lat()) && !Double.isNaN(b.lat())) {
             double allowed = Math.max(radiusKm(a.geoPrecision()), radiusKm(b.geoPrecision()));
             // The great-circle distance is at least the latitude difference (111.2 km a degree): most candidates
             // of a grid neighbourhood stop here, before the trigonometry.
-            if (Math.abs(a.latitude() - b.latitude()) * 111.0 > allowed) {
+            if (Math.abs(a.lat() - b.lat()) * 111.0 > allowed) {
                 return null;
             }
-            km = Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+            km = Distance.km(a.lat(), a.lon(), b.lat(), b.lon());
             if (km > allowed) {
                 return null;
             }
@@ -74,7 +74,7 @@ final class MergeRule {
         return actors == null ? null : new Match(type, days, km, country, actors);
     }
 
-    private static String sameType(StoredEvent a, StoredEvent b) {
+    private static String sameType(MergeFacts a, MergeFacts b) {
         if (a.eventType() != null && a.eventType().equals(b.eventType())) {
             if (a.subEventType() != null && b.subEventType() != null && !a.subEventType().equals(b.subEventType())) {
                 return null;
@@ -107,7 +107,7 @@ final class MergeRule {
         };
     }
 
-    private static String compatibleActors(StoredEvent a, StoredEvent b) {
+    private static String compatibleActors(MergeFacts a, MergeFacts b) {
         if (a.actor1() == null || b.actor1() == null) {
             return "actor1 unknown in one source";
         }
