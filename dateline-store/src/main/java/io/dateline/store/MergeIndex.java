@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The live events the merger compares new ones with, kept in memory by the single writer so that merging a batch
  * costs one query for the dates it reaches, not one per event. Events are bucketed by type, time precision and
- * either a one-degree grid cell (located events) or country (unlocated ones), so a new event is compared only with
- * the few that could be the same: nearby cells, within the date tolerance of each precision. The index also knows
+ * either a radius class and one-degree grid cell (located events) or country, so a new event is compared only with
+ * the few that could be the same: the cells within either's radius, within the date tolerance of each precision,
+ * and near enough in latitude. The index also knows
  * every live member of each merged event it holds (groups are loaded whole), so the writer can compute merged rows
  * without reading the members back from the database.
  */
