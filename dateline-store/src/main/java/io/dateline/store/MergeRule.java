@@ -2,7 +2,8 @@ package io.dateline.store;
 
 import io.dateline.places.Distance;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Decides whether two article events report the same real-world event, and says why. Tolerances follow the
@@ -15,16 +16,31 @@ final class MergeRule {
 
     /** Why two events merge: the text is built only for the candidate chosen (formatting cost more than the test). */
     record Match(String type, long days, double km, String country, String actors) {
+        /**
+         * Lower is closer: days apart plus tens of km apart (50 km when either has no coordinates), to pick the best
+         * of several compatible candidates.
+         */
+        double distance() {
+            return days + (Double.isNaN(km) ? 50 : km) / 10;
+        }
+
         String reason() {
-            String place = country != null ? "same country " + country + " (no coordinates)"
-                    : String.format(Locale.ROOT, "%.1f km apart", km);
-            return String.format(Locale.ROOT, "same type %s; dates %d day(s) apart; %s; %s", type, days, place,
-                    actors);
+            // Built by hand: a formatter per merged event cost more than the merge test.
+            StringBuilder text = new StringBuilder(112).append("same type ").append(type).append("; dates ")
+                    .append(days).append(" day(s) apart; ");
+            if (country != null) {
+                text.append("same country ").append(country).append(" (no coordinates)");
+            } else {
+                // As %.1f does: half up on the shortest decimal form of the double.
+                text.append(BigDecimal.valueOf(km).setScale(1, RoundingMode.HALF_UP).toPlainString())
+                        .append(" km apart");
+            }
+            return text.append("; ").append(actors).toString();
         }
     }
 
     /** Why they merge, or null when they must stay apart. */
-    static Match match(StoredEvent a, StoredEvent b) {
+    static Match match(MergeFacts a, MergeFacts b) {
         if (a.articleId().equals(b.articleId())) {
             return null;
         }
@@ -38,14 +54,14 @@ final class MergeRule {
         }
         double km = Double.NaN;
         String country = null;
-        if (a.latitude() != null && b.latitude() != null) {
+        if (!Double.isNaN(a.lat()) && !Double.isNaN(b.lat())) {
             double allowed = Math.max(radiusKm(a.geoPrecision()), radiusKm(b.geoPrecision()));
             // The great-circle distance is at least the latitude difference (111.2 km a degree): most candidates
             // of a grid neighbourhood stop here, before the trigonometry.
-            if (Math.abs(a.latitude() - b.latitude()) * 111.0 > allowed) {
+            if (Math.abs(a.lat() - b.lat()) * 111.0 > allowed) {
                 return null;
             }
-            km = Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+            km = Distance.km(a.lat(), a.lon(), b.lat(), b.lon());
             if (km > allowed) {
                 return null;
             }
@@ -58,15 +74,7 @@ final class MergeRule {
         return actors == null ? null : new Match(type, days, km, country, actors);
     }
 
-    /** Lower is closer: days apart plus tens of km apart, to pick the best of several compatible candidates. */
-    static double distance(StoredEvent a, StoredEvent b) {
-        double days = Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
-        double km = a.latitude() != null && b.latitude() != null
-                ? Distance.km(a.latitude(), a.longitude(), b.latitude(), b.longitude()) : 50;
-        return days + km / 10;
-    }
-
-    private static String sameType(StoredEvent a, StoredEvent b) {
+    private static String sameType(MergeFacts a, MergeFacts b) {
         if (a.eventType() != null && a.eventType().equals(b.eventType())) {
             if (a.subEventType() != null && b.subEventType() != null && !a.subEventType().equals(b.subEventType())) {
                 return null;
@@ -99,7 +107,7 @@ final class MergeRule {
         };
     }
 
-    private static String compatibleActors(StoredEvent a, StoredEvent b) {
+    private static String compatibleActors(MergeFacts a, MergeFacts b) {
         if (a.actor1() == null || b.actor1() == null) {
             return "actor1 unknown in one source";
         }

@@ -11,12 +11,11 @@ import java.util.Set;
  */
 record MergedRow(String mergedId, String bestEventId, Integer fatalities, Integer injured, int sources) {
     static MergedRow of(String mergedId, List<MergeIndex.Entry> members) {
-        StoredEvent best = null;
+        MergeIndex.Entry best = null;
         Integer fatalities = null;
         Integer injured = null;
         Set<String> articles = members.size() > 1 ? new HashSet<>() : null;
-        for (MergeIndex.Entry member : members) {
-            StoredEvent e = member.event();
+        for (MergeIndex.Entry e : members) {
             if (best == null || e.confidence() > best.confidence()
                     || (e.confidence() == best.confidence() && e.eventId().compareTo(best.eventId()) < 0)) {
                 best = e;

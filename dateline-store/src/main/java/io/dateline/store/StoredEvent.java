@@ -6,7 +6,6 @@ import io.dateline.model.EventLocation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** An article's event flattened to the columns the store keeps and the merger compares. */
@@ -16,7 +15,7 @@ record StoredEvent(String eventId, String articleId, LocalDate date, int timePre
                    String actor2Country, String assocActor1, String assocActor2, String location, Long geonameid,
                    Double latitude, Double longitude, String country, String admin1, String admin2,
                    Integer geoPrecision, Integer fatalities, Integer injured, double confidence, int evidenceStart,
-                   int evidenceEnd, String evidence) {
+                   int evidenceEnd, String evidence) implements MergeFacts {
 
     static StoredEvent of(String articleId, String text, Event e) {
         EventActor a1 = e.actor1();
@@ -35,22 +34,14 @@ record StoredEvent(String eventId, String articleId, LocalDate date, int timePre
                 e.confidence(), start, end, text.substring(start, end));
     }
 
-    /**
-     * Only what the merge index compares and aggregates, with repeated values shared through {@code shared}: the
-     * index keeps one per live event, a million and more, and the other fields (evidence, place names) stay in
-     * the database.
-     */
-    StoredEvent forIndex(Map<Object, Object> shared) {
-        return new StoredEvent(eventId, articleId, share(shared, date), timePrecision, share(shared, eventType),
-                share(shared, subEventType), null, share(shared, plover), null, null, share(shared, actor1),
-                share(shared, actor1Kind), share(shared, actor1Country), share(shared, actor2), null, null, null,
-                null, null, null, latitude, longitude, share(shared, country), null, null, geoPrecision, fatalities,
-                injured, confidence, 0, 0, null);
+    @Override
+    public double lat() {
+        return latitude == null ? Double.NaN : latitude;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T share(Map<Object, Object> shared, T value) {
-        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+    @Override
+    public double lon() {
+        return longitude == null ? Double.NaN : longitude;
     }
 
     private static String names(java.util.List<EventActor> actors) {

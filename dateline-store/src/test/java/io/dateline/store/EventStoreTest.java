@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -187,5 +188,25 @@ class EventStoreTest {
                 + "AS s FROM events WHERE NOT deleted GROUP BY merged_id) a USING (merged_id) WHERE r.rn = 1)"));
         assertEquals(count("SELECT count(DISTINCT merged_id) FROM events WHERE NOT deleted"),
                 count("SELECT count(*) FROM merged_events"));
+    }
+
+    @Test
+    void manyReportsOfOnePlaceFindEachOtherWhateverTheirOrder() throws SQLException {
+        // More reports of one place than a run of the merge index holds (it splits them), in two batches, dates
+        // not in order: every report joins the one merged event, which keeps the lowest figure.
+        for (int batch = 0; batch < 2; batch++) {
+            List<AnnotatedArticle> articles = new ArrayList<>();
+            for (int i = batch * 300; i < batch * 300 + 300; i++) {
+                articles.add(attackReport("r" + i + ".txt", "Gunmen attacked soldiers near Djibo, report " + i + ".",
+                        i % 3 == 0 ? "2025-03-11" : "2025-03-10", 3 + (i * 7) % 50, 14.10 + (i % 7) * 0.01));
+            }
+            store.write(articles);
+        }
+        store.write(List.of(attackReport("far.txt", "Gunmen attacked soldiers far north of Djibo.", "2025-03-10", 1,
+                16.0)));
+        assertEquals(601, count("SELECT count(*) FROM events"));
+        assertEquals(2, count("SELECT count(*) FROM merged_events"));
+        assertEquals(600, count("SELECT source_count FROM merged_events WHERE latitude < 15"));
+        assertEquals(3, count("SELECT fatalities FROM merged_events WHERE latitude < 15"));
     }
 }
