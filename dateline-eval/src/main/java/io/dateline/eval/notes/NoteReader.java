@@ -23,8 +23,10 @@ import java.util.List;
  * Blank lines and lines starting with {@code #} (the provenance header) are skipped.
  */
 public final class NoteReader {
-    /** The team-written development set shipped with this module. */
+    /** The team-written development set shipped with this module (rules were improved against it). */
     public static final String BUNDLED = "acled-style-notes.jsonl";
+    /** A second team-written set, written blind to the system on 2026-12-02 and never used to improve it. */
+    public static final String HELD_OUT = "acled-style-notes-holdout.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,12 +40,17 @@ public final class NoteReader {
     }
 
     public static List<Note> readBundled() throws IOException {
-        InputStream stream = NoteReader.class.getResourceAsStream(BUNDLED);
+        return readBundled(BUNDLED);
+    }
+
+    /** One of the sets shipped with this module: {@link #BUNDLED} or {@link #HELD_OUT}. */
+    public static List<Note> readBundled(String name) throws IOException {
+        InputStream stream = NoteReader.class.getResourceAsStream(name);
         if (stream == null) {
-            throw new IOException("missing resource " + BUNDLED);
+            throw new IOException("missing resource " + name);
         }
         try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            return read(in, BUNDLED);
+            return read(in, name);
         }
     }
 

@@ -61,9 +61,10 @@ class AcledNotesSuiteTest {
     }
 
     @Test
-    void runsOnTheBundledSetWhenNoFileIsGiven() throws IOException {
+    void runsOnTheBundledSetsWhenNoFileIsGiven() throws IOException {
         EvalReport report = new AcledNotesSuite().run(List.of(), codes(List.of()));
         assertEquals(NoteReader.readBundled().size(), report.rows().get(0).metrics().get("items"));
         assertEquals(0.0, report.rows().get(0).metrics().get("event_found"));
+        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT).size(), report.rows().get(1).metrics().get("items"));
     }
 }

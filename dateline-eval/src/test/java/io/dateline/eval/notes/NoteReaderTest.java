@@ -35,19 +35,22 @@ class NoteReaderTest {
         assertThrows(IOException.class, () -> NoteReader.parse("{not json", "t"));
     }
 
-    /** Guards the team-written set: ACLED names, unique ids, events before publication, sane coordinates. */
+    /** Guards the team-written sets: ACLED names, unique ids, events not after publication, sane coordinates. */
     @Test
-    void bundledSetIsWellFormed() throws IOException {
-        List<Note> notes = NoteReader.readBundled();
-        assertTrue(notes.size() >= 80, "notes: " + notes.size());
+    void bundledSetsAreWellFormed() throws IOException {
+        assertTrue(NoteReader.readBundled().size() >= 80);
+        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT).size() >= 40);
         Set<String> acledNames = Stream.of(EventClass.values()).map(EventClass::subEventType)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        assertEquals(notes.size(), notes.stream().map(Note::id).distinct().count());
-        for (Note n : notes) {
-            assertTrue(acledNames.contains(n.subEventType()), n.id() + ": " + n.subEventType());
-            assertTrue(LocalDate.parse(n.published()).isAfter(LocalDate.parse(n.eventDate())), n.id());
-            assertTrue(Math.abs(n.lat()) <= 90 && Math.abs(n.lon()) <= 180 && n.fatalities() >= 0, n.id());
-            assertTrue(n.text().contains(n.location()), n.id() + " names its place");
+        for (String set : List.of(NoteReader.BUNDLED, NoteReader.HELD_OUT)) {
+            List<Note> notes = NoteReader.readBundled(set);
+            assertEquals(notes.size(), notes.stream().map(Note::id).distinct().count(), set);
+            for (Note n : notes) {
+                assertTrue(acledNames.contains(n.subEventType()), n.id() + ": " + n.subEventType());
+                assertTrue(!LocalDate.parse(n.published()).isBefore(LocalDate.parse(n.eventDate())), n.id());
+                assertTrue(Math.abs(n.lat()) <= 90 && Math.abs(n.lon()) <= 180 && n.fatalities() >= 0, n.id());
+                assertTrue(n.text().contains(n.location()), n.id() + " names its place");
+            }
         }
     }
 }
