@@ -51,7 +51,25 @@ public final class EventExtractor {
             carried = extractSentence(article, text, sentence, published, events, recent);
             carriedEnd = sentence.end();
         }
-        return events;
+        return published == null ? events : lessSureWhenUndated(events, published.toString());
+    }
+
+    /** Confidence kept by an event whose date is only the publication's. */
+    static final double UNDATED_SCALE = 0.9;
+
+    /**
+     * An act the text does not date takes the report's date: one field less sure. In a report the dated lead
+     * usually tells the event that later sentences follow up ("Hezbollah responded with rockets", "the group later
+     * claimed the attack"). Applied once all sentences are coded, so that the rules comparing confidences within a
+     * sentence are unchanged.
+     */
+    private static List<Event> lessSureWhenUndated(List<Event> events, String published) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            boolean undated = e.timePrecision() == 2 && published.equals(e.eventDate());
+            out.add(undated ? withConfidence(e, Math.round(e.confidence() * UNDATED_SCALE * 1000) / 1000.0) : e);
+        }
+        return out;
     }
 
     /**

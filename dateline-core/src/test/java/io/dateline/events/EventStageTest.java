@@ -106,6 +106,18 @@ class EventStageTest {
     }
 
     @Test
+    void anActTheTextDoesNotDateIsLessSure() {
+        String dated = "On December 3, 2024, the militia fired rockets at the border post.";
+        Mentions.TestTexts.use(dated);
+        Event withDate = events(dated, List.of(), List.of(date("December 3, 2024", "2024-12-03", "day")), List.of())
+                .get(0);
+        Event withoutDate = events("The militia fired rockets at the border post.").get(0);
+        assertEquals(withDate.subEventType(), withoutDate.subEventType());
+        assertEquals("2024-12-05", withoutDate.eventDate()); // the publication date, precision 2
+        assertTrue(withoutDate.confidence() < withDate.confidence(), withoutDate + " " + withDate);
+    }
+
+    @Test
     void arrestsAreCountedAsArrests() {
         List<Event> events = events("A security operation in the Ghouta area resulted in the arrest of 14 men"
                 + " suspected of belonging to an armed group.");
