@@ -58,8 +58,28 @@ public final class CasualtyCounter {
 
     /** "6 civilians were killed", "three people dead", "killed 6 people" handled by numberAfter. */
     private static int numberBefore(Words w, int from, int i) {
+        return numberBefore(w, from, i, i, true);
+    }
+
+    /**
+     * @param outcome   the outcome word itself, {@code i} unless an aside was stepped over
+     * @param skipAside whether one aside between the victims and their verb may be stepped over: "At least five
+     *                  people, two of them civilians, were killed", "One man who tried to resist was shot dead"
+     */
+    private static int numberBefore(Words w, int from, int i, int outcome, boolean skipAside) {
         for (int j = i - 1; j >= from && j >= i - 6; j--) {
             String x = w.lower(j);
+            if (skipAside && x.equals(",") && onlyAuxiliaries(w, j + 1, i)) {
+                for (int k = j - 1; k >= from && k >= j - 12; k--) {
+                    if (w.lower(k).equals(",")) {
+                        return numberBefore(w, from, k, outcome, false);
+                    }
+                }
+                return -1;
+            }
+            if (skipAside && x.equals("who") && i - 1 > j && AUXILIARIES.contains(w.lower(i - 1))) {
+                return numberBefore(w, from, j, outcome, false);
+            }
             if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") && j < i - 1) {
                 return -1;
             }
@@ -67,11 +87,24 @@ public final class CasualtyCounter {
             if (v >= 0 && !isYearOrDate(w, j)) {
                 return v;
             }
-            if (isSingleVictim(w, j, i)) {
+            if (isSingleVictim(w, j, outcome)) {
                 return 1;
             }
         }
         return -1;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "have", "has", "had", "reportedly",
+            "later", "also", "shot");
+
+    /** Whether the words from {@code a} to {@code b} (exclusive) are only the verb group's helpers. */
+    private static boolean onlyAuxiliaries(Words w, int a, int b) {
+        for (int k = Math.max(0, a); k < b; k++) {
+            if (!AUXILIARIES.contains(w.lower(k))) {
+                return false;
+            }
+        }
+        return a < b;
     }
 
     /**

@@ -12,6 +12,15 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void countsVictimsAcrossAnAsideBeforeTheirVerb() {
+        assertEquals(4, count("At least four guards, one of them a teenager, were killed.").fatalities());
+        assertEquals(1, count("A driver who refused to stop was shot dead at the checkpoint.").fatalities());
+        assertEquals(1, count("One farmer who tried to flee was killed.").fatalities());
+        // only one aside is stepped over, and only before the verb group
+        assertNull(count("Gunmen who killed the guards were arrested.").fatalities());
+    }
+
+    @Test
     void participleWithHedge() {
         assertEquals(6, count("Warplanes bombed the village, killing at least six civilians.").fatalities());
     }
