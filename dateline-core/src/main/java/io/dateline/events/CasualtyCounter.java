@@ -94,10 +94,11 @@ public final class CasualtyCounter {
         return -1;
     }
 
+    /** Words of a passive verb group before its outcome word: "were reportedly killed", "was shot dead". */
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "have", "has", "had", "reportedly",
             "later", "also", "shot");
 
-    /** Whether the words from {@code a} to {@code b} (exclusive) are only the verb group's helpers. */
+    /** Whether the words from {@code a} to {@code b} (exclusive) are only such helpers. */
     private static boolean onlyAuxiliaries(Words w, int a, int b) {
         for (int k = Math.max(0, a); k < b; k++) {
             if (!AUXILIARIES.contains(w.lower(k))) {

@@ -818,6 +818,7 @@ public final class EventExtractor {
         }
         return false;
     }
+
     /** Two words naming what an act answers or what someone took part in, right before its cue. */
     private static final Set<String> CAUSES = Set.of("response to", "retaliation for", "reprisal for",
             "revenge for", "reaction to", "involvement in", "role in", "part in", "complicity in", "because of");
