@@ -67,7 +67,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             boolean undated = e.timePrecision() == 2 && published.equals(e.eventDate());
-            out.add(undated ? withConfidence(e, Math.round(e.confidence() * UNDATED_SCALE * 1000) / 1000.0) : e);
+            out.add(undated ? e.withConfidence(Math.round(e.confidence() * UNDATED_SCALE * 1000) / 1000.0) : e);
         }
         return out;
     }
@@ -283,15 +283,9 @@ public final class EventExtractor {
         for (int i = 0; i < found.size(); i++) {
             Event e = found.get(i);
             if (subordinate.contains(e) && e.confidence() >= main) {
-                found.set(i, withConfidence(e, Math.max(0.01, Math.round((main - 0.01) * 1000) / 1000.0)));
+                found.set(i, e.withConfidence(Math.max(0.01, Math.round((main - 0.01) * 1000) / 1000.0)));
             }
         }
-    }
-
-    private static Event withConfidence(Event e, double confidence) {
-        return new Event(e.eventId(), e.eventDate(), e.timePrecision(), e.eventType(), e.subEventType(),
-                e.category(), e.plover(), e.ploverMode(), e.status(), e.actor1(), e.actor2(), e.assocActor1(),
-                e.assocActor2(), e.location(), e.fatalities(), e.injured(), confidence, e.evidence());
     }
 
     /**
@@ -1140,10 +1134,7 @@ public final class EventExtractor {
         // a sentence holding one event: the sentence is its evidence
         if (found.size() == 1 && !out.isEmpty()) {
             Event only = out.get(out.size() - 1);
-            out.set(out.size() - 1, new Event(only.eventId(), only.eventDate(), only.timePrecision(),
-                    only.eventType(), only.subEventType(), only.category(), only.plover(), only.ploverMode(),
-                    only.status(), only.actor1(), only.actor2(), only.assocActor1(), only.assocActor2(),
-                    only.location(), only.fatalities(), only.injured(), only.confidence(), sentence));
+            out.set(out.size() - 1, only.withEvidence(sentence));
         }
     }
 

@@ -36,7 +36,10 @@ final class ExemplarMatrix {
         return scales.length;
     }
 
-    /** Dot product of a unit-length query with row {@code i}; four running sums, as in {@link Vectors#dot}. */
+    /**
+     * Dot product of a unit-length query with row {@code i}; four running sums, so that the additions do not wait on
+     * each other (the JIT keeps float order as written).
+     */
     float dot(float[] query, int i) {
         int offset = i * dim;
         float s0 = 0;

@@ -11,4 +11,16 @@ public record Event(String eventId, String eventDate, int timePrecision, String 
         assocActor1 = List.copyOf(assocActor1);
         assocActor2 = List.copyOf(assocActor2);
     }
+
+    public Event withConfidence(double newConfidence) {
+        return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
+                status, actor1, actor2, assocActor1, assocActor2, location, fatalities, injured, newConfidence,
+                evidence);
+    }
+
+    public Event withEvidence(Span newEvidence) {
+        return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
+                status, actor1, actor2, assocActor1, assocActor2, location, fatalities, injured, confidence,
+                newEvidence);
+    }
 }

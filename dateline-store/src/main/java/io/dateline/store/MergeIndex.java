@@ -442,18 +442,23 @@ final class MergeIndex {
          * days, and a day may continue from one run into the next.
          */
         private int runOf(int day) {
-            int low = 0;
-            int high = size;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (firstDays[mid] < day) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return Math.max(0, low - 1);
+            return Math.max(0, firstAtLeast(firstDays, size, day) - 1);
         }
+    }
+
+    /** The first index below {@code size} whose value in the sorted {@code values} is at least {@code key}. */
+    private static int firstAtLeast(int[] values, int size, int key) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (values[mid] < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Entries sorted by day, with the fields the first tests read in flat arrays. */
@@ -483,17 +488,7 @@ final class MergeIndex {
 
         /** The first slot whose day is at least {@code day} ({@code size} if none). */
         int firstAtOrAfter(int day) {
-            int low = 0;
-            int high = size;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (days[mid] < day) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
+            return firstAtLeast(days, size, day);
         }
 
         /** Moves the upper half of this run into a new run and returns it. */
