@@ -51,7 +51,12 @@ public final class EventExtractor {
             carried = extractSentence(article, text, sentence, published, events, recent);
             carriedEnd = sentence.end();
         }
-        return published == null ? events : lessSureWhenUndated(events, published.toString());
+        if (published == null) {
+            return events;
+        }
+        // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
+        List<Event> lessSure = lessSureWhenUndated(events, published.toString());
+        return FollowUpSentences.apply(lessSure, article.sentences(), published.toString());
     }
 
     /** Confidence kept by an event whose date is only the publication's. */

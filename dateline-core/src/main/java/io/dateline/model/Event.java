@@ -18,6 +18,12 @@ public record Event(String eventId, String eventDate, int timePrecision, String 
                 evidence);
     }
 
+    public Event withDate(String newDate, int newPrecision) {
+        return new Event(eventId, newDate, newPrecision, eventType, subEventType, category, plover, ploverMode,
+                status, actor1, actor2, assocActor1, assocActor2, location, fatalities, injured, confidence,
+                evidence);
+    }
+
     public Event withEvidence(Span newEvidence) {
         return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
                 status, actor1, actor2, assocActor1, assocActor2, location, fatalities, injured, confidence,

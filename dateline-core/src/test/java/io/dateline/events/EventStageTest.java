@@ -306,6 +306,39 @@ class EventStageTest {
     }
 
     @Test
+    void anUndatedFollowUpOfTheSameTypeIsTheSameEvent() {
+        String text = "On 9 May, tribal fighters clashed with army troops near the river crossing. The fighting went"
+                + " on until dusk and four soldiers were killed.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("9 May", "2024-05-09", "day")), List.of());
+        List<Event> clashes = events.stream().filter(e -> "Armed clash".equals(e.subEventType())).toList();
+        assertEquals(1, clashes.size(), events.toString());
+        assertEquals("2024-05-09", clashes.get(0).eventDate());
+        assertEquals(4, clashes.get(0).fatalities());
+    }
+
+    @Test
+    void anUndatedFollowUpTakesThePreviousSentencesDay() {
+        String text = "On Sunday, hundreds of graduates marched to the ministry to demand jobs. Riot police fired"
+                + " tear gas to disperse them.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Sunday", "2024-12-01", "day")), List.of());
+        Event dispersal = events.stream().filter(e -> e.evidence().start() > 70).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals("2024-12-01", dispersal.eventDate());
+        assertEquals(1, dispersal.timePrecision());
+    }
+
+    @Test
+    void withoutADatedSentenceBeforeItAnEventKeepsThePublicationDate() {
+        List<Event> events = events("Militants attacked a checkpoint outside the town. Soldiers later arrested ten"
+                + " suspects in a nearby village.");
+        assertTrue(events.size() >= 2, events.toString());
+        assertTrue(events.stream().allMatch(e -> "2024-12-05".equals(e.eventDate()) && e.timePrecision() == 2),
+                events.toString());
+    }
+
+    @Test
     void aTollAfterTwoActsGoesToTheDeadlyOne() {
         List<Event> events = events("On Friday, protesters clashed with police and burned cars in the market town."
                 + " Three rioters were killed.");

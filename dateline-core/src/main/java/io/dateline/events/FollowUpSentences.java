@@ -1,0 +1,98 @@
+package io.dateline.events;
+
+import io.dateline.model.Event;
+import io.dateline.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence that gives no date of its own follows up the one before it: "On 4 March, youths clashed with soldiers
+ * in Nasir. Fighting continued for hours and several soldiers were killed." Its undated occurred event is the same
+ * event when the previous sentence coded one of the same type (ACLED's unit: one type, place and day), and it takes
+ * that sentence's day otherwise ("On Sunday, graduates gathered ... Riot police broke up the crowd"); the
+ * publication date is only the fallback when no sentence before dates the story.
+ */
+final class FollowUpSentences {
+    private FollowUpSentences() {
+    }
+
+    static List<Event> apply(List<Event> events, List<Span> sentences, String published) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (!undated(e, published) || !StatusDetector.OCCURRED.equals(e.status())) {
+                continue;
+            }
+            int sentence = sentenceOf(sentences, e.evidence().start());
+            int dated = -1;
+            int sameEvent = -1;
+            for (int j = i - 1; j >= 0; j--) {
+                Event p = out.get(j);
+                int ps = sentenceOf(sentences, p.evidence().start());
+                if (ps >= sentence) {
+                    continue;
+                }
+                if (ps < sentence - 1) {
+                    break;
+                }
+                if (p.timePrecision() == 1 && StatusDetector.OCCURRED.equals(p.status())) {
+                    if (dated < 0) {
+                        dated = j;
+                    }
+                    if (sameEvent < 0 && sameEvent(p, e)) {
+                        sameEvent = j;
+                    }
+                }
+            }
+            if (sameEvent >= 0) {
+                out.set(sameEvent, fold(out.get(sameEvent), e));
+                out.remove(i--);
+            } else if (dated >= 0) {
+                Event p = out.get(dated);
+                out.set(i, e.withDate(p.eventDate(), p.timePrecision()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean undated(Event e, String published) {
+        return e.timePrecision() == 2 && published.equals(e.eventDate());
+    }
+
+    private static boolean sameEvent(Event p, Event e) {
+        return p.subEventType() != null && p.subEventType().equals(e.subEventType())
+                && (p.location() == null || e.location() == null
+                || p.location().name().equals(e.location().name()));
+    }
+
+    /** The lead keeps its fields; the follow-up adds its toll, its place if the lead had none, and its words. */
+    private static Event fold(Event lead, Event followUp) {
+        return new Event(lead.eventId(), lead.eventDate(), lead.timePrecision(), lead.eventType(),
+                lead.subEventType(), lead.category(), lead.plover(), lead.ploverMode(), lead.status(), lead.actor1(),
+                lead.actor2(), lead.assocActor1(), lead.assocActor2(),
+                lead.location() != null ? lead.location() : followUp.location(),
+                max(lead.fatalities(), followUp.fatalities()), max(lead.injured(), followUp.injured()),
+                Math.max(lead.confidence(), followUp.confidence()),
+                new Span(lead.evidence().start(), Math.max(lead.evidence().end(), followUp.evidence().end())));
+    }
+
+    private static Integer max(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+    }
+
+    /** Index of the sentence holding {@code offset} (sentences are in text order). */
+    private static int sentenceOf(List<Span> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}
