@@ -41,6 +41,15 @@ final class CodebookRules {
             "robbery", "robbers", "theft", "thieves", "cyber", "gang", "gangs", "cartel", "narcotics", "cocaine",
             "heroin", "kidnappers", "ransom", "extortion", "poachers", "poaching", "counterfeit", "laundering",
             "criminal", "criminals", "crime", "bandits", "scam", "hacker", "hackers", "illegal", "contraband");
+    /**
+     * A gang, cartel or bandits that attack residents or villagers, with no crime named as the motive (drugs,
+     * robbery, ransom), are an armed group's violence against civilians, as ACLED codes it in Haiti or Zamfara.
+     */
+    private static final Set<String> CRIMINAL_GROUPS = Set.of("gang", "gangs", "cartel", "bandits", "criminal",
+            "criminals");
+    private static final Set<String> COMMUNITIES = Set.of("residents", "villagers", "civilians", "displaced",
+            "worshippers", "farmers", "passengers", "families", "village", "villages", "neighbourhood",
+            "neighborhood", "community", "settlement", "camp");
     private static final Set<String> POLITICAL = Set.of("regime", "militants", "opposition", "activist",
             "activists", "protest", "rebels", "rebel", "terrorist", "terrorists", "terror", "insurgents", "remnants",
             "militia", "jihadist", "jihadists", "army", "troops", "soldiers", "party", "journalist", "islamic",
@@ -91,7 +100,9 @@ final class CodebookRules {
         }
         if ((cls == EventClass.ARREST || cls == EventClass.DISR_WEAP || cls == EventClass.ATTACK
                 || cls == EventClass.ABDUCT_DISSAP || cls == EventClass.GRENADE || cls == EventClass.PROPERTY_DISTRUCT)
-                && count(words, 0, n, CRIME) > count(words, 0, n, POLITICAL)) {
+                && count(words, 0, n, CRIME) > count(words, 0, n, POLITICAL)
+                && !(count(words, 0, n, CRIME) == count(words, 0, n, CRIMINAL_GROUPS)
+                && count(words, 0, n, COMMUNITIES) > 0)) {
             return EventClass.ORG_CRIME;
         }
         if ((cls == EventClass.GOV_REGAINS_TERIT || cls == EventClass.NON_STATE_ACTOR_OVERTAKES_TER)

@@ -339,6 +339,20 @@ class EventStageTest {
     }
 
     @Test
+    void aGangOpeningFireOnResidentsIsAnAttackNotACrime() {
+        List<Event> events = events("Members of an armed gang opened fire on residents of a poor district on"
+                + " Tuesday, killing five people.");
+        assertEquals("Attack", events.get(0).subEventType(), events.toString());
+        assertEquals(5, events.get(0).fatalities());
+    }
+
+    @Test
+    void aGangThatRobsAShopIsACrime() {
+        List<Event> events = events("A gang robbed a jewellery shop in the old market on Tuesday.");
+        assertTrue(events.stream().noneMatch(e -> e.eventType() != null), events.toString());
+    }
+
+    @Test
     void aTollAfterTwoActsGoesToTheDeadlyOne() {
         List<Event> events = events("On Friday, protesters clashed with police and burned cars in the market town."
                 + " Three rioters were killed.");
