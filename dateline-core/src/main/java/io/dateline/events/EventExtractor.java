@@ -261,7 +261,7 @@ public final class EventExtractor {
         subordinate.removeAll(tollsOnly);
         rankBelowMain(found, subordinate);
         foldOutcomes(found, outcomes);
-        foldIntoPreviousSentence(found, tollsOnly, sentence, out);
+        foldIntoPreviousSentence(found, tollsOnly, sentence, out, dates);
         mergeInto(found, sentence, out);
         List<Event> added = List.copyOf(out.subList(before, out.size()));
         return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
@@ -390,37 +390,55 @@ public final class EventExtractor {
      * no perpetrator, right after a violent event, gives that event its toll instead of being an event of its own.
      */
     private static void foldIntoPreviousSentence(List<Event> found, List<Event> tollsOnly, Span sentence,
-                                                 List<Event> out) {
-        if (found.size() != 1 || !tollsOnly.contains(found.get(0)) || out.isEmpty()) {
+                                                 List<Event> out, List<DateMention> dates) {
+        if (out.isEmpty()) {
             return;
         }
-        Event o = found.get(0);
-        // the previous sentence may hold several events ("clashed with police and burned buses"): the toll goes to
-        // its last deadly one
-        int at = -1;
-        for (int i = out.size() - 1; i >= 0 && sentence.start() - out.get(i).evidence().end() <= FOLLOW_ON_CHARS; i--) {
-            if (DEADLY_TYPES.contains(String.valueOf(out.get(i).eventType()))) {
-                at = i;
-                break;
+        // each toll-only event of the sentence ("At least 55 people were killed before a truce was reached the
+        // following day": the truce is the sentence's other event)
+        for (Event o : List.copyOf(found)) {
+            if (!tollsOnly.contains(o)) {
+                continue;
+            }
+            // the previous sentence may hold several events ("clashed with police and burned buses"): the toll
+            // goes to its last deadly one
+            int at = -1;
+            for (int i = out.size() - 1; i >= 0 && sentence.start() - out.get(i).evidence().end() <= FOLLOW_ON_CHARS;
+                 i--) {
+                if (DEADLY_TYPES.contains(String.valueOf(out.get(i).eventType()))) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                return;
+            }
+            Event target = out.get(at);
+            boolean ownDate = o.timePrecision() == 1 && !java.util.Objects.equals(o.eventDate(), target.eventDate())
+                    && datedWithin(dates, o.evidence());
+            boolean ownPlace = o.location() != null && target.location() != null
+                    && !o.location().name().equals(target.location().name());
+            if (ownDate || ownPlace || !target.status().equals(StatusDetector.OCCURRED)) {
+                continue;
+            }
+            out.set(at, new Event(target.eventId(), target.eventDate(), target.timePrecision(),
+                    target.eventType(), target.subEventType(), target.category(), target.plover(),
+                    target.ploverMode(), target.status(), target.actor1(), target.actor2(), target.assocActor1(),
+                    target.assocActor2(), target.location() != null ? target.location() : o.location(),
+                    max(target.fatalities(), o.fatalities()), max(target.injured(), o.injured()),
+                    target.confidence(), new Span(target.evidence().start(), o.evidence().end())));
+            found.remove(o);
+        }
+    }
+
+    /** Whether a date is told inside the span (a toll's own clause), not elsewhere in its sentence. */
+    private static boolean datedWithin(List<DateMention> dates, Span span) {
+        for (DateMention d : dates) {
+            if (d.start() >= span.start() && d.end() <= span.end()) {
+                return true;
             }
         }
-        if (at < 0) {
-            return;
-        }
-        Event target = out.get(at);
-        boolean ownDate = o.timePrecision() == 1 && !java.util.Objects.equals(o.eventDate(), target.eventDate());
-        boolean ownPlace = o.location() != null && target.location() != null
-                && !o.location().name().equals(target.location().name());
-        if (ownDate || ownPlace || !target.status().equals(StatusDetector.OCCURRED)) {
-            return;
-        }
-        out.set(at, new Event(target.eventId(), target.eventDate(), target.timePrecision(),
-                target.eventType(), target.subEventType(), target.category(), target.plover(), target.ploverMode(),
-                target.status(), target.actor1(), target.actor2(), target.assocActor1(), target.assocActor2(),
-                target.location() != null ? target.location() : o.location(),
-                max(target.fatalities(), o.fatalities()), max(target.injured(), o.injured()), target.confidence(),
-                new Span(target.evidence().start(), o.evidence().end())));
-        found.clear();
+        return false;
     }
 
     private static final Set<String> DEADLY_TYPES = Set.of("Battles", "Explosions/Remote violence",

@@ -353,6 +353,20 @@ class EventStageTest {
     }
 
     @Test
+    void aTollBesideAnotherEventInItsSentenceStillGoesToTheLead() {
+        String text = "On 3 March, two militias fought in the streets of the port city. At least 20 people were"
+                + " killed before a ceasefire was agreed the next day.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("3 March", "2024-03-03", "day"),
+                date("the next day", "2024-03-04", "day")), List.of());
+        Event clash = events.stream().filter(e -> "Armed clash".equals(e.subEventType())).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(20, clash.fatalities(), events.toString());
+        assertEquals("2024-03-03", clash.eventDate());
+        assertTrue(events.stream().noneMatch(e -> "Attack".equals(e.subEventType())), events.toString());
+    }
+
+    @Test
     void aTollAfterTwoActsGoesToTheDeadlyOne() {
         List<Event> events = events("On Friday, protesters clashed with police and burned cars in the market town."
                 + " Three rioters were killed.");
