@@ -88,6 +88,13 @@ final class CodebookRules {
     private CodebookRules() {
     }
 
+    private static boolean isCrime(Words words, int n) {
+        int crime = count(words, 0, n, CRIME);
+        boolean armedGroupOnCivilians = crime == count(words, 0, n, CRIMINAL_GROUPS)
+                && count(words, 0, n, COMMUNITIES) > 0;
+        return crime > count(words, 0, n, POLITICAL) && !armedGroupOnCivilians;
+    }
+
     static EventClass refine(EventClass cls, Words words, int from, int to, int triggerIndex) {
         int n = words.size();
         if ((cls == EventClass.ARREST || cls == EventClass.ARMED_CLASH || cls == EventClass.ATTACK)
@@ -100,9 +107,7 @@ final class CodebookRules {
         }
         if ((cls == EventClass.ARREST || cls == EventClass.DISR_WEAP || cls == EventClass.ATTACK
                 || cls == EventClass.ABDUCT_DISSAP || cls == EventClass.GRENADE || cls == EventClass.PROPERTY_DISTRUCT)
-                && count(words, 0, n, CRIME) > count(words, 0, n, POLITICAL)
-                && !(count(words, 0, n, CRIME) == count(words, 0, n, CRIMINAL_GROUPS)
-                && count(words, 0, n, COMMUNITIES) > 0)) {
+                && isCrime(words, n)) {
             return EventClass.ORG_CRIME;
         }
         if ((cls == EventClass.GOV_REGAINS_TERIT || cls == EventClass.NON_STATE_ACTOR_OVERTAKES_TER)

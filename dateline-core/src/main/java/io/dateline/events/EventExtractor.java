@@ -71,8 +71,7 @@ public final class EventExtractor {
     private static List<Event> lessSureWhenUndated(List<Event> events, String published) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            boolean undated = e.timePrecision() == 2 && published.equals(e.eventDate());
-            out.add(undated ? e.withConfidence(Math.round(e.confidence() * UNDATED_SCALE * 1000) / 1000.0) : e);
+            out.add(FollowUpSentences.undated(e, published) ? e.withConfidence(Math.round(e.confidence() * UNDATED_SCALE * 1000) / 1000.0) : e);
         }
         return out;
     }
@@ -394,39 +393,30 @@ public final class EventExtractor {
         if (out.isEmpty()) {
             return;
         }
+        // the previous sentence may hold several events ("clashed with police and burned buses"): a toll goes to
+        // its last deadly one
+        int at = -1;
+        for (int i = out.size() - 1; i >= 0 && sentence.start() - out.get(i).evidence().end() <= FOLLOW_ON_CHARS; i--) {
+            if (DEADLY_TYPES.contains(String.valueOf(out.get(i).eventType()))) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
         // each toll-only event of the sentence ("At least 55 people were killed before a truce was reached the
         // following day": the truce is the sentence's other event)
         for (Event o : List.copyOf(found)) {
-            if (!tollsOnly.contains(o)) {
-                continue;
-            }
-            // the previous sentence may hold several events ("clashed with police and burned buses"): the toll
-            // goes to its last deadly one
-            int at = -1;
-            for (int i = out.size() - 1; i >= 0 && sentence.start() - out.get(i).evidence().end() <= FOLLOW_ON_CHARS;
-                 i--) {
-                if (DEADLY_TYPES.contains(String.valueOf(out.get(i).eventType()))) {
-                    at = i;
-                    break;
-                }
-            }
-            if (at < 0) {
-                return;
-            }
             Event target = out.get(at);
             boolean ownDate = o.timePrecision() == 1 && !java.util.Objects.equals(o.eventDate(), target.eventDate())
                     && datedWithin(dates, o.evidence());
             boolean ownPlace = o.location() != null && target.location() != null
                     && !o.location().name().equals(target.location().name());
-            if (ownDate || ownPlace || !target.status().equals(StatusDetector.OCCURRED)) {
+            if (!tollsOnly.contains(o) || ownDate || ownPlace || !target.status().equals(StatusDetector.OCCURRED)) {
                 continue;
             }
-            out.set(at, new Event(target.eventId(), target.eventDate(), target.timePrecision(),
-                    target.eventType(), target.subEventType(), target.category(), target.plover(),
-                    target.ploverMode(), target.status(), target.actor1(), target.actor2(), target.assocActor1(),
-                    target.assocActor2(), target.location() != null ? target.location() : o.location(),
-                    max(target.fatalities(), o.fatalities()), max(target.injured(), o.injured()),
-                    target.confidence(), new Span(target.evidence().start(), o.evidence().end())));
+            out.set(at, target.joinedBy(o));
             found.remove(o);
         }
     }

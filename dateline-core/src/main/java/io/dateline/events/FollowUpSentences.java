@@ -46,7 +46,8 @@ final class FollowUpSentences {
                 }
             }
             if (sameEvent >= 0) {
-                out.set(sameEvent, fold(out.get(sameEvent), e));
+                Event lead = out.get(sameEvent);
+                out.set(sameEvent, lead.joinedBy(e).withConfidence(Math.max(lead.confidence(), e.confidence())));
                 out.remove(i--);
             } else if (dated >= 0) {
                 Event p = out.get(dated);
@@ -56,7 +57,8 @@ final class FollowUpSentences {
         return out;
     }
 
-    private static boolean undated(Event e, String published) {
+    /** An event dated only by the publication (precision 2): its own words gave no date. */
+    static boolean undated(Event e, String published) {
         return e.timePrecision() == 2 && published.equals(e.eventDate());
     }
 
@@ -64,21 +66,6 @@ final class FollowUpSentences {
         return p.subEventType() != null && p.subEventType().equals(e.subEventType())
                 && (p.location() == null || e.location() == null
                 || p.location().name().equals(e.location().name()));
-    }
-
-    /** The lead keeps its fields; the follow-up adds its toll, its place if the lead had none, and its words. */
-    private static Event fold(Event lead, Event followUp) {
-        return new Event(lead.eventId(), lead.eventDate(), lead.timePrecision(), lead.eventType(),
-                lead.subEventType(), lead.category(), lead.plover(), lead.ploverMode(), lead.status(), lead.actor1(),
-                lead.actor2(), lead.assocActor1(), lead.assocActor2(),
-                lead.location() != null ? lead.location() : followUp.location(),
-                max(lead.fatalities(), followUp.fatalities()), max(lead.injured(), followUp.injured()),
-                Math.max(lead.confidence(), followUp.confidence()),
-                new Span(lead.evidence().start(), Math.max(lead.evidence().end(), followUp.evidence().end())));
-    }
-
-    private static Integer max(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
     }
 
     /** Index of the sentence holding {@code offset} (sentences are in text order). */

@@ -24,6 +24,22 @@ public record Event(String eventId, String eventDate, int timePrecision, String 
                 evidence);
     }
 
+    /**
+     * This event as told with a later report of it: that report adds its toll, its place if this event had none,
+     * and its words to the evidence; every other field is this event's.
+     */
+    public Event joinedBy(Event report) {
+        return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
+                status, actor1, actor2, assocActor1, assocActor2, location != null ? location : report.location,
+                larger(fatalities, report.fatalities), larger(injured, report.injured), confidence,
+                new Span(Math.min(evidence.start(), report.evidence.start()),
+                        Math.max(evidence.end(), report.evidence.end())));
+    }
+
+    private static Integer larger(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+    }
+
     public Event withEvidence(Span newEvidence) {
         return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
                 status, actor1, actor2, assocActor1, assocActor2, location, fatalities, injured, confidence,
