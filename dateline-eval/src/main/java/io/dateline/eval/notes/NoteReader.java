@@ -27,6 +27,8 @@ public final class NoteReader {
     public static final String BUNDLED = "acled-style-notes.jsonl";
     /** A second team-written set, written blind to the system on 2026-12-02 and never used to improve it. */
     public static final String HELD_OUT = "acled-style-notes-holdout.jsonl";
+    /** A third team-written set, written blind by another team member on 2026-12-02, first scored 2026-12-03. */
+    public static final String HELD_OUT_2 = "acled-style-notes-holdout2.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,7 +45,7 @@ public final class NoteReader {
         return readBundled(BUNDLED);
     }
 
-    /** One of the sets shipped with this module: {@link #BUNDLED} or {@link #HELD_OUT}. */
+    /** One of the sets shipped with this module: {@link #BUNDLED}, {@link #HELD_OUT} or {@link #HELD_OUT_2}. */
     public static List<Note> readBundled(String name) throws IOException {
         InputStream stream = NoteReader.class.getResourceAsStream(name);
         if (stream == null) {
