@@ -35,7 +35,7 @@ final class CodebookRules {
             "projectiles", "molotov", "petrol", "torched", "burned", "burnt", "vandalised", "vandalized", "looted",
             "smashed", "stormed", "rioted", "rioting", "rioters", "riot", "violent", "clashed", "clash",
             "clashes", "clashing", "barricades", "pelted", "throw", "throws", "hurling", "arson", "looting", "violence",
-            "ablaze", "firecrackers", "fireworks");
+            "ablaze", "firecrackers", "fireworks", "smashing", "storming", "torching", "stoned", "stoning");
     private static final Set<String> CRIME = Set.of("fraud", "trafficker", "traffickers", "trafficking",
             "smuggling", "smugglers", "smuggler", "migrants", "pornography", "pornographic", "drug", "drugs",
             "robbery", "robbers", "theft", "thieves", "cyber", "gang", "gangs", "cartel", "narcotics", "cocaine",
@@ -265,7 +265,7 @@ final class CodebookRules {
             String x = w.lower(i);
             if (TOPIC.contains(x) || x.equals("protest") && i > 0 && w.lower(i - 1).equals("to")) {
                 topicUntil = i + TOPIC_REACH;
-            } else if (x.equals(",") || x.equals(".") || x.equals(";")) {
+            } else if (x.equals(",") || x.equals(".") || x.equals(";") || endsTopic(w, i)) {
                 topicUntil = -1;
             }
             boolean riotGear = x.equals("riot") && i + 1 < w.size() && RIOT_UNITS.contains(w.lower(i + 1));
@@ -274,6 +274,16 @@ final class CodebookRules {
             }
         }
         return n;
+    }
+
+    /** Verbs of protester violence; after a noun they end the topic ("protesting a fare hike threw stones"). */
+    private static final Set<String> VIOLENT_VERBS = Set.of("threw", "hurled", "pelted", "stormed", "torched",
+            "smashed", "burned", "burnt", "looted", "vandalised", "vandalized", "set", "blocked", "attacked");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "of", "its", "their", "his", "her");
+
+    /** A violent verb after a word that is no determiner is the protesters' act, not part of their grievance. */
+    private static boolean endsTopic(Words w, int i) {
+        return VIOLENT_VERBS.contains(w.lower(i)) && i > 0 && !DETERMINERS.contains(w.lower(i - 1));
     }
 
     static int count(Words w, int from, int to, Set<String> cues) {

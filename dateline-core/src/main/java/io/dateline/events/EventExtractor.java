@@ -55,23 +55,44 @@ public final class EventExtractor {
             return events;
         }
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
-        List<Event> lessSure = lessSureWhenUndated(events, published.toString());
-        return FollowUpSentences.apply(lessSure, article.sentences(), published.toString());
+        List<Event> followedUp = FollowUpSentences.apply(lessSure(events, published), article.sentences(),
+                published.toString());
+        return ClaimsOfResponsibility.apply(followedUp);
     }
 
     /** Confidence kept by an event whose date is only the publication's. */
-    static final double UNDATED_SCALE = 0.9;
+    static final double UNDATED_SCALE = 0.85;
+    /** Confidence kept by a planned, threatened, denied or hypothetical event. */
+    static final double NOT_OCCURRED_SCALE = 0.85;
+    /** Confidence kept by an act dated more than {@link #BACKGROUND_DAYS} before the report. */
+    static final double BACKGROUND_SCALE = 0.7;
+    static final int BACKGROUND_DAYS = 31;
 
     /**
-     * An act the text does not date takes the report's date: one field less sure. In a report the dated lead
-     * usually tells the event that later sentences follow up ("Hezbollah responded with rockets", "the group later
-     * claimed the attack"). Applied once all sentences are coded, so that the rules comparing confidences within a
-     * sentence are unchanged.
+     * Three things make a coded event less sure, applied once all sentences are coded so that the rules comparing
+     * confidences within a sentence are unchanged. An act the text does not date takes the report's date: one
+     * field less sure; in a report the dated lead usually tells the event that later sentences follow up
+     * ("Hezbollah responded with rockets"). An act that did not (yet) happen is not an ACLED event at all, so it
+     * ranks below one that did ("Organisers said a larger rally was planned next week"). And an act dated over a
+     * month before the report is its background ("The area was hit by attacks in December 2023"), which ACLED codes
+     * from the reports of its own time.
      */
-    private static List<Event> lessSureWhenUndated(List<Event> events, String published) {
+    private static List<Event> lessSure(List<Event> events, LocalDate published) {
+        String day = published.toString();
+        String backgroundBefore = published.minusDays(BACKGROUND_DAYS).toString();
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            out.add(FollowUpSentences.undated(e, published) ? e.withConfidence(Math.round(e.confidence() * UNDATED_SCALE * 1000) / 1000.0) : e);
+            double scale = 1;
+            if (FollowUpSentences.undated(e, day)) {
+                scale *= UNDATED_SCALE;
+            }
+            if (!StatusDetector.OCCURRED.equals(e.status())) {
+                scale *= NOT_OCCURRED_SCALE;
+            }
+            if (e.eventDate() != null && e.eventDate().compareTo(backgroundBefore) < 0) {
+                scale *= BACKGROUND_SCALE;
+            }
+            out.add(scale == 1 ? e : e.withConfidence(Math.round(e.confidence() * scale * 1000) / 1000.0));
         }
         return out;
     }
@@ -771,7 +792,7 @@ public final class EventExtractor {
             String word = w.lower(i);
             boolean reduced = (strongBefore || passiveAfter(w, local, t)) && i > 0 && word.endsWith("ed")
                     && pluralNoun(w.lower(i - 1)) && !BE.contains(w.lower(i - 1));
-            boolean demoted = reduced || prospective(w, t);
+            boolean demoted = reduced || attributive(w, t) || prospective(w, t);
             out.add(demoted ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED) : t);
             // the main verb before: an event verb in the past ("militants attacked" has none before "attacked")
             strongBefore |= t.weight() >= 0.9 && !t.isPlover() && i > 0 && word.endsWith("ed");
@@ -783,6 +804,9 @@ public final class EventExtractor {
      * "blocked roads to press their demands", "would blockade Paris to demand an end to the reform": an asking word
      * in an infinitive after an earlier cue of the clause states the act's aim; the act is what the clause tells.
      */
+    /** Weight of a weak protest cue ("gathered") followed by the purpose of asking: a protest cue at full strength. */
+    static final double PURPOSEFUL_GATHERING = 0.8;
+
     private static List<Trigger> demotePurposeRequests(Words w, List<Trigger> local) {
         List<Trigger> out = null;
         for (int k = 0; k < local.size(); k++) {
@@ -798,14 +822,26 @@ public final class EventExtractor {
                 }
             }
             boolean actBefore = false;
-            for (Trigger u : local) {
-                actBefore |= to >= 0 && u.lastToken() < to && u.weight() >= 0.8 && !u.target().startsWith("P:REQUEST");
+            int gathering = -1;
+            for (int j = 0; j < local.size() && to >= 0; j++) {
+                Trigger u = local.get(j);
+                if (u.lastToken() >= to || u.target().startsWith("P:REQUEST")) {
+                    continue;
+                }
+                actBefore |= u.weight() >= 0.8;
+                if (u.target().equals(EventClass.PEACE_PROTEST.name()) && u.weight() < 0.8) {
+                    gathering = j;
+                }
             }
-            if (actBefore) {
+            if (actBefore || gathering >= 0) {
                 if (out == null) {
                     out = new ArrayList<>(local);
                 }
                 out.set(k, new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED));
+            }
+            if (gathering >= 0) { // people who gathered to demand something protested ("gathered ... to demand jobs")
+                Trigger g = local.get(gathering);
+                out.set(gathering, new Trigger(g.firstToken(), g.lastToken(), g.target(), PURPOSEFUL_GATHERING));
             }
         }
         return out == null ? local : out;
@@ -917,6 +953,16 @@ public final class EventExtractor {
 
     /** Weight left to a participle that only describes a noun. */
     static final double REDUCED = 0.3;
+    private static final Set<String> ATTRIBUTIVE_AFTER = Set.of("of", "the", "their", "its", "his", "her", "our",
+            "newly", "recently", "freshly");
+
+    /** "wives of mobilised soldiers", "the displaced families": a participle before a plural noun describes people. */
+    private static boolean attributive(Words w, Trigger t) {
+        int i = t.firstToken();
+        return t.lastToken() == i && i > 0 && i + 1 < w.size() && w.lower(i).endsWith("ed")
+                && ATTRIBUTIVE_AFTER.contains(w.lower(i - 1)) && pluralNoun(w.lower(i + 1));
+    }
+
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police",
             "personnel", "youths", "others", "persons");
 

@@ -5,9 +5,10 @@ import io.dateline.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A sentence that gives no date of its own follows up the one before it: "On 4 March, youths clashed with soldiers
+ * A sentence that gives no date of its own follows up the one before it (the nearest one that told an event): "On 4 March, youths clashed with soldiers
  * in Nasir. Fighting continued for hours and several soldiers were killed." Its undated occurred event is the same
  * event when the previous sentence coded one of the same type (ACLED's unit: one type, place and day), and it takes
  * that sentence's day otherwise ("On Sunday, graduates gathered ... Riot police broke up the crowd"); the
@@ -27,27 +28,31 @@ final class FollowUpSentences {
             int sentence = sentenceOf(sentences, e.evidence().start());
             int dated = -1;
             int sameEvent = -1;
+            int followed = -1; // the nearest earlier sentence that coded an event: sentences between told none
             for (int j = i - 1; j >= 0; j--) {
                 Event p = out.get(j);
                 int ps = sentenceOf(sentences, p.evidence().start());
                 if (ps >= sentence) {
                     continue;
                 }
-                if (ps < sentence - 1) {
+                if (followed < 0) {
+                    followed = ps;
+                } else if (ps < followed) {
                     break;
                 }
                 if (p.timePrecision() == 1 && StatusDetector.OCCURRED.equals(p.status())) {
                     if (dated < 0) {
                         dated = j;
                     }
-                    if (sameEvent < 0 && sameEvent(p, e)) {
+                    if (sameEvent < 0 && (sameEvent(p, e) || interventionOn(p, e))) {
                         sameEvent = j;
                     }
                 }
             }
             if (sameEvent >= 0) {
                 Event lead = out.get(sameEvent);
-                out.set(sameEvent, lead.joinedBy(e).withConfidence(Math.max(lead.confidence(), e.confidence())));
+                Event typed = interventionOn(lead, e) ? lead.withClassOf(e) : lead;
+                out.set(sameEvent, typed.joinedBy(e).withConfidence(Math.max(lead.confidence(), e.confidence())));
                 out.remove(i--);
             } else if (dated >= 0) {
                 Event p = out.get(dated);
@@ -63,9 +68,23 @@ final class FollowUpSentences {
     }
 
     private static boolean sameEvent(Event p, Event e) {
-        return p.subEventType() != null && p.subEventType().equals(e.subEventType())
-                && (p.location() == null || e.location() == null
-                || p.location().name().equals(e.location().name()));
+        return p.subEventType() != null && p.subEventType().equals(e.subEventType()) && samePlace(p, e);
+    }
+
+    private static final Set<String> INTERVENTIONS = Set.of(EventClass.PROTEST_WITH_INTER.subEventType(),
+            EventClass.FORCE_AGAINST_PROTEST.subEventType());
+
+    /**
+     * "Hundreds blocked the highway on Friday. Police dispersed the crowd with tear gas.": ACLED codes one protest,
+     * typed by how it was met.
+     */
+    private static boolean interventionOn(Event protest, Event e) {
+        return EventClass.PEACE_PROTEST.subEventType().equals(protest.subEventType())
+                && INTERVENTIONS.contains(e.subEventType()) && samePlace(protest, e);
+    }
+
+    private static boolean samePlace(Event p, Event e) {
+        return p.location() == null || e.location() == null || p.location().name().equals(e.location().name());
     }
 
     /** Index of the sentence holding {@code offset} (sentences are in text order). */

@@ -40,6 +40,19 @@ public record Event(String eventId, String eventDate, int timePrecision, String 
         return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
     }
 
+    /** This event typed as {@code other} is: its ACLED type, sub-event type, category and PLOVER type and mode. */
+    public Event withClassOf(Event other) {
+        return new Event(eventId, eventDate, timePrecision, other.eventType, other.subEventType, other.category,
+                other.plover, other.ploverMode, status, actor1, actor2, assocActor1, assocActor2, location,
+                fatalities, injured, confidence, evidence);
+    }
+
+    public Event withActor1(EventActor newActor1) {
+        return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
+                status, newActor1, actor2, assocActor1, assocActor2, location, fatalities, injured, confidence,
+                evidence);
+    }
+
     public Event withEvidence(Span newEvidence) {
         return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
                 status, actor1, actor2, assocActor1, assocActor2, location, fatalities, injured, confidence,

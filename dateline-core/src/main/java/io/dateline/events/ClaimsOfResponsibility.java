@@ -1,0 +1,56 @@
+package io.dateline.events;
+
+import io.dateline.model.Event;
+import io.dateline.model.EventActor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "A magnetic bomb exploded in Kabul on Monday, killing one passenger. Islamic State claimed the attack on Tuesday."
+ * A claim told after an act of political violence in the same report names who carried that act out: ACLED codes
+ * the claimant as the attack's actor, not a second event. The claim folds into the nearest earlier occurred act of
+ * political violence, giving it its actor when the act had none or only an unidentified one; a claim with no such
+ * act before it (a claim for an attack the report does not tell) stays a record of its own.
+ */
+final class ClaimsOfResponsibility {
+    private static final String CLAIM = EventClass.ATTRIB.category();
+    private static final String POLITICAL_VIOLENCE = "political_violence";
+
+    private ClaimsOfResponsibility() {
+    }
+
+    static List<Event> apply(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event claim = out.get(i);
+            if (!CLAIM.equals(claim.category()) || claim.actor1() == null) {
+                continue;
+            }
+            int act = claimedAct(out, i);
+            if (act >= 0) {
+                Event lead = out.get(act);
+                out.set(act, lead.joinedBy(claim).withActor1(named(lead.actor1()) ? lead.actor1() : claim.actor1()));
+                out.remove(i--);
+            }
+        }
+        return out;
+    }
+
+    private static int claimedAct(List<Event> events, int claim) {
+        int claimStart = events.get(claim).evidence().start();
+        for (int j = claim - 1; j >= 0; j--) {
+            Event e = events.get(j);
+            if (POLITICAL_VIOLENCE.equals(e.category()) && StatusDetector.OCCURRED.equals(e.status())
+                    && e.evidence().end() <= claimStart) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** An actor the text names, not "gunmen" or "militants" resolved to an unidentified group. */
+    private static boolean named(EventActor actor) {
+        return actor != null && !actor.name().startsWith("Unidentified");
+    }
+}
