@@ -1,5 +1,6 @@
 package io.dateline.events;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,7 +37,13 @@ public final class CasualtyCounter {
             if (!death && !injury) {
                 continue;
             }
+            if (namesACause(w, from, i)) {
+                continue;
+            }
             int n = negated(w, from, i) ? 0 : numberBefore(w, from, i);
+            if (n >= 0) {
+                n += coordinatedBefore(w, from, i, n);
+            }
             if (n < 0 && AFTER_VERB.contains(x)) {
                 n = numberAfter(w, i + 1, to);
             }
@@ -55,6 +62,47 @@ public final class CasualtyCounter {
         }
         return new Casualties(dead, hurt);
     }
+
+    private static final Set<String> CAUSE_OPENERS = Set.of("by", "over", "for", "against", "avenge", "protest");
+
+    /** "a mob angered by the killing of six people": a killing named as a cause is another event's toll. */
+    private static boolean namesACause(Words w, int from, int i) {
+        return i - 2 >= from && w.lower(i - 1).equals("the") && CAUSE_OPENERS.contains(w.lower(i - 2));
+    }
+
+    /**
+     * "Five policemen and three militants were killed": the victims counted just before the verb may follow other
+     * victims joined by "and"; both groups died. Returns the earlier group's count, or 0.
+     */
+    private static int coordinatedBefore(Words w, int from, int i, int counted) {
+        int and = -1;
+        for (int j = i - 1; j >= from && j >= i - 6; j--) {
+            if (w.lower(j).equals("and")) {
+                and = j;
+                break;
+            }
+            if (PUNCTUATION.contains(w.lower(j))) {
+                return 0;
+            }
+        }
+        if (and < 0) {
+            return 0;
+        }
+        for (int j = and - 1; j >= from && j >= and - 4; j--) {
+            String x = w.lower(j);
+            if (PUNCTUATION.contains(x) || x.equals("and") || DEATH.contains(x) || INJURY.contains(x)
+                    || AUXILIARIES.contains(x)) {
+                return 0; // "Two were killed and three wounded": the first group is another outcome's
+            }
+            int v = NumberWords.valueEndingAt(w, j);
+            if (v >= 0 && !isYearOrDate(w, j)) {
+                return j + 1 < and ? v : 0; // "Five policemen and", not a bare "five and"
+            }
+        }
+        return 0;
+    }
+
+    private static final Set<String> PUNCTUATION = Set.of(",", ".", ";", ":");
 
     /** "6 civilians were killed", "three people dead", "killed 6 people" handled by numberAfter. */
     private static int numberBefore(Words w, int from, int i) {
@@ -96,7 +144,7 @@ public final class CasualtyCounter {
 
     /** Words of a passive verb group before its outcome word: "were reportedly killed", "was shot dead". */
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "have", "has", "had", "reportedly",
-            "later", "also", "shot");
+            "later", "also", "shot", "reported", "confirmed", "feared", "believed", "found");
 
     /** Whether the words from {@code a} to {@code b} (exclusive) are only such helpers. */
     private static boolean onlyAuxiliaries(Words w, int a, int b) {
@@ -128,9 +176,26 @@ public final class CasualtyCounter {
         return false;
     }
 
+    private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
+    private static final Set<String> POSSESSIVE_OR_THE = Set.of("the", "his", "her", "its", "their");
+    /** Endings of nouns that name one person: driver, commander, journalist, politician, policeman. */
+    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "man", "woman", "boy",
+            "girl", "child", "chief", "mayor", "imam", "priest", "pilot", "guard", "judge", "governor");
+
     private static int numberAfter(Words w, int from, int to) {
         for (int j = from; j < to && j < from + 4; j++) {
             String x = w.lower(j);
+            if (REFLEXIVE.contains(x)) { // "killing herself and six other people"
+                int others = j + 2 < to && w.lower(j + 1).equals("and") ? numberAfter(w, j + 2, to) : -1;
+                return 1 + Math.max(0, others);
+            }
+            if (x.equals("and") && j + 1 < to && w.lower(j + 1).endsWith("ed") && !INJURY.contains(w.lower(j + 1))) {
+                j++; // "lynched and burned three men"
+                continue;
+            }
+            if (POSSESSIVE_OR_THE.contains(x) && onePerson(w, j + 1, to)) {
+                return 1; // "killing the driver", "killed its commander"
+            }
             int v = NumberWords.valueEndingAt(w, j);
             if (v >= 0 && !isYearOrDate(w, j)) {
                 // "a dozen": the number word is the next one
@@ -149,6 +214,24 @@ public final class CasualtyCounter {
         }
         return -1;
     }
+
+    /** A singular noun phrase of up to three words whose head names one person, ending the phrase. */
+    private static boolean onePerson(Words w, int from, int to) {
+        for (int k = from; k < to && k < from + 3; k++) {
+            String x = w.lower(k);
+            boolean last = k + 1 >= w.size() || !Character.isLetter(w.lower(k + 1).charAt(0))
+                    || PHRASE_ENDS.contains(w.lower(k + 1));
+            if (last) {
+                return PERSON_ENDINGS.stream().anyMatch(x::endsWith) && !NOT_PERSONS.contains(x);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_PERSONS = Set.of("other", "former", "latter", "water", "border", "quarter",
+            "center", "centre", "order", "power", "number", "corridor", "sector", "interior", "river", "tower");
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "of", "in", "on", "at", "near", "who", "as", "while",
+            "after", "before", "with", "from", "during", "when");
 
     private static boolean isYearOrDate(Words w, int j) {
         String x = w.lower(j);

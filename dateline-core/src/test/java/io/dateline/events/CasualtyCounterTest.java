@@ -21,6 +21,35 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void addsVictimGroupsJoinedByAnd() {
+        assertEquals(7, count("Four soldiers and three rebels were killed in the fighting.").fatalities());
+        Casualties c = count("Two soldiers were killed and three wounded.");
+        assertEquals(2, c.fatalities());
+        assertEquals(3, c.injured());
+    }
+
+    @Test
+    void countsTheBomberAndTheOneVictimNamedByRole() {
+        assertEquals(5, count("The bomber blew up the car, killing himself and four other people.").fatalities());
+        assertEquals(1, count("A drone hit the truck, killing the driver.").fatalities());
+        assertEquals(1, count("Gunmen shot dead the village chief near his home.").fatalities());
+        assertNull(count("Shelling near the border killed the crops.").fatalities());
+    }
+
+    @Test
+    void readsVictimsAfterTwoJoinedVerbs() {
+        assertEquals(2, count("Villagers lynched and burned two men accused of theft.").fatalities());
+        // "killed and wounded dozens" does not say how many died
+        assertNull(count("Rebels killed and wounded dozens in the market.").fatalities());
+    }
+
+    @Test
+    void aKillingNamedAsACauseIsNotThisEventsToll() {
+        assertNull(count("A mob angered by the killing of four traders stormed the police station.").fatalities());
+        assertEquals(12, count("Dozens of people, including civilians, were reported killed.").fatalities());
+    }
+
+    @Test
     void participleWithHedge() {
         assertEquals(6, count("Warplanes bombed the village, killing at least six civilians.").fatalities());
     }
