@@ -138,6 +138,7 @@ public final class EventExtractor {
         List<Trigger> triggers = classifier.models().lexicon().find(w);
         List<PlaceMention> known = within(article.places(), sentence);
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
+            addEventlessTolls(w, List.of(new Clause(0, w.size())), List.of(), sentence, out, article, text);
             // most sentences code nothing: their local sites are only looked for if a later sentence asks
             return new Carry(() -> leftForNext(w, triggers, SiteNames.augment(w, known), List.of(), sentence));
         }
@@ -281,7 +282,8 @@ public final class EventExtractor {
         subordinate.removeAll(tollsOnly);
         rankBelowMain(found, subordinate);
         foldOutcomes(found, outcomes);
-        foldIntoPreviousSentence(found, tollsOnly, sentence, out, dates);
+        foldIntoPreviousSentence(found, tollsOnly, sentence, out, dates, text);
+        addEventlessTolls(w, clauses, found, sentence, out, article, text);
         mergeInto(found, sentence, out);
         List<Event> added = List.copyOf(out.subList(before, out.size()));
         return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
@@ -410,19 +412,8 @@ public final class EventExtractor {
      * no perpetrator, right after a violent event, gives that event its toll instead of being an event of its own.
      */
     private static void foldIntoPreviousSentence(List<Event> found, List<Event> tollsOnly, Span sentence,
-                                                 List<Event> out, List<DateMention> dates) {
-        if (out.isEmpty()) {
-            return;
-        }
-        // the previous sentence may hold several events ("clashed with police and burned buses"): a toll goes to
-        // its last deadly one
-        int at = -1;
-        for (int i = out.size() - 1; i >= 0 && sentence.start() - out.get(i).evidence().end() <= FOLLOW_ON_CHARS; i--) {
-            if (DEADLY_TYPES.contains(String.valueOf(out.get(i).eventType()))) {
-                at = i;
-                break;
-            }
-        }
+                                                 List<Event> out, List<DateMention> dates, String text) {
+        int at = previousDeadly(out, sentence);
         if (at < 0) {
             return;
         }
@@ -431,7 +422,7 @@ public final class EventExtractor {
         for (Event o : List.copyOf(found)) {
             Event target = out.get(at);
             boolean ownDate = o.timePrecision() == 1 && !java.util.Objects.equals(o.eventDate(), target.eventDate())
-                    && datedWithin(dates, o.evidence());
+                    && datedWithin(dates, o.evidence(), text);
             boolean ownPlace = o.location() != null && target.location() != null
                     && !o.location().name().equals(target.location().name());
             if (!tollsOnly.contains(o) || ownDate || ownPlace || !target.status().equals(StatusDetector.OCCURRED)) {
@@ -442,14 +433,96 @@ public final class EventExtractor {
         }
     }
 
-    /** Whether a date is told inside the span (a toll's own clause), not elsewhere in its sentence. */
-    private static boolean datedWithin(List<DateMention> dates, Span span) {
-        for (DateMention d : dates) {
-            if (d.start() >= span.start() && d.end() <= span.end()) {
+    /**
+     * Index of the previous sentence's last deadly event, or -1: a toll goes to it. That sentence may hold several
+     * events ("clashed with police and burned buses").
+     */
+    private static int previousDeadly(List<Event> out, Span sentence) {
+        for (int i = out.size() - 1; i >= 0 && sentence.start() - out.get(i).evidence().end() <= FOLLOW_ON_CHARS; i--) {
+            if (DEADLY_TYPES.contains(String.valueOf(out.get(i).eventType()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Two soldiers died and three others were wounded; Al Shabaab later claimed the attack": a clause that only
+     * counts victims ("died" is too weak a cue to make an event of it) adds its toll to the deadly event of the
+     * sentence before, unless the clause dates itself.
+     */
+    private static void addEventlessTolls(Words w, List<Clause> clauses, List<Event> found, Span sentence,
+                                          List<Event> out, AnnotatedArticle article, String text) {
+        int at = previousDeadly(out, sentence);
+        if (at < 0 || !out.get(at).status().equals(StatusDetector.OCCURRED)) {
+            return;
+        }
+        for (Clause clause : clauses) {
+            if (coded(found, w, clause) || !countsOnlyVictims(w, clause)) {
+                continue;
+            }
+            Span span = new Span(w.start(clause.first()), w.end(clause.end() - 1));
+            if (datedWithin(withinDates(article.dates(), sentence), span, text)) {
+                continue;
+            }
+            Casualties toll = CasualtyCounter.count(w, clause.first(), clause.end());
+            if (toll.fatalities() != null || toll.injured() != null) {
+                Event target = out.get(at);
+                out.set(at, target.withCasualties(toll.fatalities(), toll.injured()));
+            }
+        }
+    }
+
+    private static boolean coded(List<Event> found, Words w, Clause clause) {
+        for (Event e : found) {
+            if (e.evidence().start() < w.end(clause.end() - 1) && e.evidence().end() > w.start(clause.first())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A casualty word told of victims only ("two soldiers died", "three were wounded"), no perpetrator named. */
+    private static boolean countsOnlyVictims(Words w, Clause clause) {
+        boolean any = false;
+        for (int i = clause.first(); i < clause.end(); i++) {
+            if (CASUALTY_WORDS.contains(w.lower(i))) {
+                if (!victimsOnly(w, clause, i)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "reported", "announced", "confirmed",
+            "added", "stated");
+
+    /**
+     * Whether a date is told inside the span (a toll's own clause), not elsewhere in its sentence; the day a source
+     * spoke ("the governor said on Wednesday that four people had died") dates the saying, not the deaths.
+     */
+    private static boolean datedWithin(List<DateMention> dates, Span span, String text) {
+        for (DateMention d : dates) {
+            if (d.start() >= span.start() && d.end() <= span.end() && !datesASaying(text, d.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean datesASaying(String text, int dateStart) {
+        String before = text.substring(Math.max(0, dateStart - 20), dateStart).toLowerCase(java.util.Locale.ROOT)
+                .strip();
+        for (String tail : List.of(" on", " late on", " early on", " late", " earlier", " later")) {
+            if (before.endsWith(tail)) {
+                before = before.substring(0, before.length() - tail.length()).strip();
+                break;
+            }
+        }
+        int space = before.lastIndexOf(' ');
+        return SPEECH.contains(before.substring(space + 1));
     }
 
     private static final Set<String> DEADLY_TYPES = Set.of("Battles", "Explosions/Remote violence",
@@ -460,9 +533,13 @@ public final class EventExtractor {
      * from the victims named right before it, and no perpetrator is named.
      */
     private static boolean statesOnlyVictims(Words w, Clause clause, Trigger trigger) {
+        // "was shot dead": a passive phrase that ends in its outcome states victims as "were killed" does
+        boolean passivePhrase = trigger.lastToken() > trigger.firstToken() && trigger.firstToken() > clause.first()
+                && BE.contains(w.lower(trigger.firstToken() - 1));
         for (int c = trigger.firstToken(); c < clause.end() && c <= trigger.lastToken() + 3; c++) {
-            if (CASUALTY_WORDS.contains(w.lower(c)) && (c == trigger.firstToken() ? trigger.weight() <= 0.7
-                    : c > trigger.lastToken()) && victimsOnly(w, clause, c)) {
+            boolean outcome = c == trigger.firstToken() ? trigger.weight() <= 0.7
+                    : c > trigger.lastToken() || passivePhrase && c == trigger.lastToken();
+            if (CASUALTY_WORDS.contains(w.lower(c)) && outcome && victimsOnly(w, clause, c)) {
                 return true;
             }
         }

@@ -36,6 +36,13 @@ public record Event(String eventId, String eventDate, int timePrecision, String 
                         Math.max(evidence.end(), report.evidence.end())));
     }
 
+    /** This event with a toll told apart from it: each count the larger of the two, as ACLED keeps one toll. */
+    public Event withCasualties(Integer moreFatalities, Integer moreInjured) {
+        return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
+                status, actor1, actor2, assocActor1, assocActor2, location, larger(fatalities, moreFatalities),
+                larger(injured, moreInjured), confidence, evidence);
+    }
+
     private static Integer larger(Integer a, Integer b) {
         return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
     }

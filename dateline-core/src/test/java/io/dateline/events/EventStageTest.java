@@ -307,6 +307,36 @@ class EventStageTest {
     }
 
     @Test
+    void aTollTooWeakToBeAnEventStillCounts() {
+        List<Event> events = events("Militants attacked an army post near the border on Monday. Two soldiers died and"
+                + " three others were wounded.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(2, events.get(0).fatalities());
+        assertEquals(3, events.get(0).injured());
+    }
+
+    @Test
+    void aVictimShotDeadInTheNextSentenceIsTheLeadsToll() {
+        List<Event> events = events("Bandits abducted twenty villagers from a farm on Monday. One man who tried to"
+                + " resist was shot dead.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Abduction/forced disappearance", events.get(0).subEventType());
+        assertEquals(1, events.get(0).fatalities());
+    }
+
+    @Test
+    void theDayASourceSpokeDoesNotDateTheToll() {
+        String text = "A missile struck a factory in the city on Tuesday. The governor said on Wednesday that four"
+                + " people had died.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Tuesday", "2024-12-03", "day"),
+                date("Wednesday", "2024-12-04", "day")), List.of());
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(4, events.get(0).fatalities());
+        assertEquals("2024-12-03", events.get(0).eventDate());
+    }
+
+    @Test
     void anUndatedFollowUpOfTheSameTypeIsTheSameEvent() {
         String text = "On 9 May, tribal fighters clashed with army troops near the river crossing. The fighting went"
                 + " on until dusk and four soldiers were killed.";
