@@ -80,7 +80,7 @@ final class FollowUpSentences {
      */
     private static boolean interventionOn(Event protest, Event e) {
         return EventClass.PEACE_PROTEST.subEventType().equals(protest.subEventType())
-                && INTERVENTIONS.contains(e.subEventType()) && samePlace(protest, e);
+                && e.subEventType() != null && INTERVENTIONS.contains(e.subEventType()) && samePlace(protest, e);
     }
 
     private static boolean samePlace(Event p, Event e) {

@@ -124,7 +124,7 @@ final class PlaceRecognizer {
         int maxEnd = i;
         while (maxEnd + 1 < w.size && maxEnd + 1 - i < MAX_WORDS && !w.breakBefore[maxEnd + 1]) {
             int k = maxEnd + 1;
-            if (w.capitalised(text, k)) {
+            if (w.capitalised(text, k) || articleJoined(text, w, k)) {
                 maxEnd = k;
                 continue;
             }
@@ -139,7 +139,8 @@ final class PlaceRecognizer {
             maxEnd = k;
         }
         for (int j = maxEnd; j >= i; j--) {
-            if (!w.capitalised(text, j) && (j == i || !AREA_NOUNS.contains(w.lower(text, j)))) {
+            if (!w.capitalised(text, j) && !(j > i && articleJoined(text, w, j))
+                    && (j == i || !AREA_NOUNS.contains(w.lower(text, j)))) {
                 continue; // a name ends on a capitalised word, or on "countryside", "region" (Lajat region)
             }
             String phrase = text.substring(w.start[i], w.end[j]);
@@ -149,6 +150,14 @@ final class PlaceRecognizer {
             }
         }
         return null;
+    }
+
+    /** "ez-Zor", "al-Bukamal" inside a name: an Arabic article joined by a hyphen to a capitalised word. */
+    private static boolean articleJoined(String text, Words w, int k) {
+        String word = w.text(text, k);
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                && CONNECTORS.contains(word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT));
     }
 
     private Candidate lookup(String text, String phrase, Words w, int i, int j) {

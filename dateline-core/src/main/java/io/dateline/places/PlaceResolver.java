@@ -128,10 +128,12 @@ final class PlaceResolver {
             s += 2;
         }
         // the area's own name beats a town's alternate name (Missouri, not a town once called so)
-        boolean seat = kind == Gazetteer.CITY && !loose && ("PPLC".equals(g.feature(e))
-                || "PPLA".equals(g.feature(e)) && g.isAdmin1Name(e, keyHash));
+        boolean namesItsArea = kind == Gazetteer.CITY && !loose && "PPLA".equals(g.feature(e))
+                && g.isAdmin1Name(e, keyHash);
+        boolean seat = namesItsArea || kind == Gazetteer.CITY && !loose && "PPLC".equals(g.feature(e));
         if (seat) {
-            s += 3; // "Baghdad", "Tehran": the capital city, not its province of the same name
+            // "Baghdad", "Aleppo", "Deir ez-Zor": the seat, not the province it names; news means the city
+            s += namesItsArea ? 4 : 3;
         } else if (g.isMainName(e, keyHash)) {
             s += kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1 ? 3 : 1;
         } else if (kind == Gazetteer.CITY && !demonym && !loose) {

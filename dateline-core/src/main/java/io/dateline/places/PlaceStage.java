@@ -143,9 +143,12 @@ public final class PlaceStage implements Stage {
         }
         for (int i = 0; i < n; i++) {
             if (accepted[i]) {
-                String bracketAdmin1 = AcledBracket.admin1After(text, cands.get(i).end());
+                int cityWordEnd = cityWordAfter(text, cands.get(i).end());
+                String bracketAdmin1 = AcledBracket.admin1After(text, Math.max(cands.get(i).end(), cityWordEnd));
                 if (bracketAdmin1 != null) {
                     resolved[i][0] = townInBracket(cands.get(i), resolved[i][0], bracketAdmin1);
+                } else if (cityWordEnd >= 0 && gazetteer.kind(resolved[i][0]) != Gazetteer.CITY) {
+                    resolved[i][0] = cityOfTheArea(cands.get(i), resolved[i][0]);
                 }
             }
         }
@@ -174,6 +177,36 @@ public final class PlaceStage implements Stage {
                 continue;
             }
             if (best < 0 || gazetteer.population(e) > gazetteer.population(best)) {
+                best = e;
+            }
+        }
+        return best < 0 ? chosen : best;
+    }
+
+    /** End of a lower-case " city" or " town" right after a name ("Marib city"), or -1. */
+    static int cityWordAfter(String text, int end) {
+        for (String word : CITY_WORDS) {
+            int after = end + word.length();
+            if (text.startsWith(word, end) && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
+                return after;
+            }
+        }
+        return -1;
+    }
+
+    private static final List<String> CITY_WORDS = List.of(" city", " town");
+
+    /**
+     * "Marib city", "Daraa city": the name is said to be a town, so an area named alike ("Marib" governorate) gives
+     * way to the most populous town of that name within it; without one the first choice stays.
+     */
+    private int cityOfTheArea(Candidate c, int chosen) {
+        int area = gazetteer.admin1(chosen);
+        int best = -1;
+        for (int p : c.postings()) {
+            int e = p >> 1;
+            if (gazetteer.kind(e) == Gazetteer.CITY && gazetteer.admin1(e) == area && area >= 0
+                    && (best < 0 || gazetteer.population(e) > gazetteer.population(best))) {
                 best = e;
             }
         }

@@ -38,6 +38,24 @@ class PlaceStageTest {
     }
 
     @Test
+    void aNameJoinedByAHyphenatedArticleIsOneName() {
+        var p = places("Shelling was reported in Deir ez-Zor on Monday.");
+        assertEquals("SY", get(p, "Deir ez-Zor").country());
+    }
+
+    @Test
+    void aNameFollowedByCityIsTheTownNotItsProvince() {
+        var p = places("A missile hit a market in Marib city on Friday.");
+        assertEquals("PPLA", get(p, "Marib").feature());
+    }
+
+    @Test
+    void aProvincialSeatNamedLikeItsProvinceIsTheCity() {
+        var p = places("Missiles hit an industrial site in Zaporizhzhia on Tuesday.");
+        assertEquals("PPLA", get(p, "Zaporizhzhia").feature());
+    }
+
+    @Test
     void syrianContextPicksSyrianHoms() {
         var p = places("Troops moved from Damascus to Homs on Sunday.");
         assertEquals("SY", get(p, "Homs").country());
