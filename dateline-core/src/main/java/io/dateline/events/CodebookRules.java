@@ -1,5 +1,7 @@
 package io.dateline.events;
 
+import io.dateline.model.EventActor;
+
 import java.util.Set;
 
 /**
@@ -226,6 +228,26 @@ final class CodebookRules {
                     : EventClass.GOV_REGAINS_TERIT;
         }
         return null;
+    }
+
+    /**
+     * "The Arakan Army said it had taken control of Paletwa": the words read "Army" as the state's, but it is part of
+     * the name of a non-state group the actor list knows. Only that misreading is corrected: the actor's kind does
+     * not otherwise outrank the words (a group's kind can change with time, and the first actor can be wrong).
+     */
+    private static final Set<String> STATE_IN_NAMES = Set.of("army", "forces", "military", "defence", "defense");
+
+    static EventClass takenBy(EventClass cls, EventActor taker) {
+        if (cls != EventClass.GOV_REGAINS_TERIT || taker == null || taker.text() == null
+                || !Set.of("rebel", "militia", "identity_militia").contains(taker.kind())) {
+            return cls;
+        }
+        for (String word : taker.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (STATE_IN_NAMES.contains(word)) {
+                return EventClass.NON_STATE_ACTOR_OVERTAKES_TER;
+            }
+        }
+        return cls;
     }
 
     /** Words that end a noun phrase's run of cue words ("the army and militias", "forces of the regime"). */

@@ -708,6 +708,7 @@ public final class EventExtractor {
         int byAt = passiveBy(w, trigger, clause);
         ActorRoles.Roles roles = ActorRoles.choose(actors, sentence.start(), clauseStart, clauseEnd, triggerStart,
                 triggerEnd, byAt);
+        cls = CodebookRules.takenBy(cls, roles.actor1());
         // a visit or a march happens where it goes: "marched to the city hall"
         boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover) || "PROTEST".equals(plover);
         EventLocator.Choice where = EventLocator.choose(w, clause, trigger.firstToken(), places, movement);

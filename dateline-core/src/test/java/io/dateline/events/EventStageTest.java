@@ -424,6 +424,15 @@ class EventStageTest {
     }
 
     @Test
+    void anArmedGroupNamedAnArmyOvertakesTerritory() {
+        String text = "The Arakan Army said it had taken control of the town on Monday after the last junta"
+                + " positions fell.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(), List.of(actor("Arakan Army", "rebel", "MM")));
+        assertEquals("Non-state actor overtakes territory", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
     void gunmenStormingATownIsNoStorm() {
         List<Event> events = events("Gunmen stormed the town on Monday and took control of its police station.");
         assertTrue(events.stream().noneMatch(e -> "natural_disaster".equals(e.category())), events.toString());
