@@ -65,7 +65,7 @@ public final class EventExtractor {
     /** Confidence kept by a planned, threatened, denied or hypothetical event. */
     static final double NOT_OCCURRED_SCALE = 0.85;
     /** Confidence kept by an act dated more than {@link #BACKGROUND_DAYS} before the report. */
-    static final double BACKGROUND_SCALE = 0.7;
+    static final double BACKGROUND_SCALE = 0.5;
     static final int BACKGROUND_DAYS = 31;
 
     /**
@@ -162,7 +162,7 @@ public final class EventExtractor {
             List<Trigger> raw = in(triggers, clause);
             List<Trigger> local = demoteReducedRelatives(w, raw);
             boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
-            local = demotePurposeRequests(w, local);
+            local = strengthenPurposefulGatherings(w, demotePurposeRequests(w, local));
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 Event planned = elliptical(article, w, clause, found, dates, actors, published);
                 if (planned != null) {
@@ -425,12 +425,24 @@ public final class EventExtractor {
                     && datedWithin(dates, o.evidence(), text);
             boolean ownPlace = o.location() != null && target.location() != null
                     && !o.location().name().equals(target.location().name());
-            if (!tollsOnly.contains(o) || ownDate || ownPlace || !target.status().equals(StatusDetector.OCCURRED)) {
+            // "... after a bombing that left ten dead": a relative clause's toll is its antecedent's
+            boolean relative = startsWithRelative(text, o.evidence().start());
+            if (!tollsOnly.contains(o) || ownDate || ownPlace || relative
+                    || !target.status().equals(StatusDetector.OCCURRED)) {
                 continue;
             }
             out.set(at, target.joinedBy(o));
             found.remove(o);
         }
+    }
+
+    private static boolean startsWithRelative(String text, int start) {
+        for (String pronoun : List.of("that ", "which ", "who ")) {
+            if (text.regionMatches(true, start, pronoun, 0, pronoun.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -564,6 +576,9 @@ public final class EventExtractor {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those", "that");
     private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+    /** Verbs that tell how an event already reported went, not a new event. */
+    private static final Set<String> TELLING_VERBS = Set.of("began", "started", "turned", "came", "followed",
+            "ended");
 
     /**
      * "The protests are the largest since 2023", "The attack was the deadliest this year": a definite noun the
@@ -572,8 +587,13 @@ public final class EventExtractor {
     private static boolean describesKnownEvent(Words w, Clause clause, Trigger trigger) {
         int t = trigger.firstToken();
         int after = trigger.lastToken() + 1;
-        if (t - 1 < clause.first() || !DEFINITE.contains(w.lower(t - 1)) || after + 1 >= clause.end()
-                || !COPULA.contains(w.lower(after))) {
+        if (t - 1 < clause.first() || !DEFINITE.contains(w.lower(t - 1)) || after + 1 >= clause.end()) {
+            return false;
+        }
+        if (TELLING_VERBS.contains(w.lower(after))) {
+            return true; // "The demonstration began as a march", "The strike came a week after a bombing"
+        }
+        if (!COPULA.contains(w.lower(after))) {
             return false;
         }
         String next = w.lower(after + 1);
@@ -870,7 +890,7 @@ public final class EventExtractor {
             String word = w.lower(i);
             boolean reduced = (strongBefore || passiveAfter(w, local, t)) && i > 0 && word.endsWith("ed")
                     && pluralNoun(w.lower(i - 1)) && !BE.contains(w.lower(i - 1));
-            boolean demoted = reduced || attributive(w, t) || prospective(w, t);
+            boolean demoted = reduced || attributive(w, t) || instrument(w, t) || prospective(w, t);
             out.add(demoted ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED) : t);
             // the main verb before: an event verb in the past ("militants attacked" has none before "attacked")
             strongBefore |= t.weight() >= 0.9 && !t.isPlover() && i > 0 && word.endsWith("ed");
@@ -917,9 +937,34 @@ public final class EventExtractor {
                 }
                 out.set(k, new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED));
             }
-            if (gathering >= 0) { // people who gathered to demand something protested ("gathered ... to demand jobs")
-                Trigger g = local.get(gathering);
-                out.set(gathering, new Trigger(g.firstToken(), g.lastToken(), g.target(), PURPOSEFUL_GATHERING));
+        }
+        return out == null ? local : out;
+    }
+
+    /** What people gather to do when they protest: "gathered ... to demand jobs", "to voice support for". */
+    private static final Set<String> PROTEST_PURPOSES = Set.of("demand", "denounce", "protest", "condemn", "voice",
+            "express", "call", "urge", "reject", "oppose", "decry", "press", "show", "demonstrate", "mark");
+
+    /** Words after a gathering cue within which its purpose is told (past where and when it met). */
+    private static final int PURPOSE_REACH = 20;
+
+    /** A weak gathering cue followed by a purpose of protest is a protest cue at full strength. */
+    private static List<Trigger> strengthenPurposefulGatherings(Words w, List<Trigger> local) {
+        List<Trigger> out = null;
+        for (int k = 0; k < local.size(); k++) {
+            Trigger t = local.get(k);
+            if (!t.target().equals(EventClass.PEACE_PROTEST.name()) || t.weight() >= PURPOSEFUL_GATHERING) {
+                continue;
+            }
+            int reach = Math.min(w.size() - 1, t.lastToken() + PURPOSE_REACH);
+            for (int i = t.lastToken() + 1; i < reach && !w.lower(i).equals(";"); i++) {
+                if (w.lower(i).equals("to") && PROTEST_PURPOSES.contains(w.lower(i + 1))) {
+                    if (out == null) {
+                        out = new ArrayList<>(local);
+                    }
+                    out.set(k, new Trigger(t.firstToken(), t.lastToken(), t.target(), PURPOSEFUL_GATHERING));
+                    break;
+                }
             }
         }
         return out == null ? local : out;
@@ -1031,6 +1076,27 @@ public final class EventExtractor {
 
     /** Weight left to a participle that only describes a noun. */
     static final double REDUCED = 0.3;
+    /** "killing eleven civilians with machetes and firearms", "armed with rifles": weapons used, not seized. */
+    private static boolean instrument(Words w, Trigger t) {
+        if (!t.target().equals(EventClass.DISR_WEAP.name())) {
+            return false;
+        }
+        for (int i = t.firstToken() - 1; i >= 0 && i >= t.firstToken() - 3; i--) {
+            String x = w.lower(i);
+            if (x.equals("with")) {
+                return i == 0 || !LOADING.contains(w.lower(i - 1));
+            }
+            if (!x.equals("and") && !x.equals(",") && !Character.isLetter(x.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "a truck loaded with weapons": what carries weapons is a seizure's object, not an instrument. */
+    private static final Set<String> LOADING = Set.of("loaded", "packed", "filled", "laden", "stocked", "found",
+            "caught", "arrested", "stopped");
+
     private static final Set<String> ATTRIBUTIVE_AFTER = Set.of("of", "the", "their", "its", "his", "her", "our",
             "newly", "recently", "freshly");
 

@@ -433,6 +433,39 @@ class EventStageTest {
     }
 
     @Test
+    void aRallyInSupportIsAProtest() {
+        List<Event> events = events("Several hundred people gathered on Saturday at the central square of the capital"
+                + " to voice support for the new government.");
+        assertEquals("Peaceful protest", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void howAReportedEventBeganIsNoNewEvent() {
+        String text = "On Tuesday, rioters hurled stones at police and looted shops in the market. The demonstration"
+                + " began as a march against tax rises the week before.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Tuesday", "2024-12-03", "day"),
+                date("the week before", "2024-11-27", "week")), List.of());
+        assertTrue(events.stream().noneMatch(e -> "2024-11-27".equals(e.eventDate())), events.toString());
+    }
+
+    @Test
+    void anEarlierAttacksTollStaysWithIt() {
+        List<Event> events = events("Missiles hit a residential building in the city on Thursday, killing five"
+                + " people. The strike came days after a bombing of a market that left more than ten dead.");
+        Event lead = events.get(0);
+        assertEquals(5, lead.fatalities(), events.toString());
+    }
+
+    @Test
+    void weaponsTheAttackersUsedWereNotSeized() {
+        List<Event> events = events("Rebels raided farms near the town on Thursday night, killing eleven civilians"
+                + " with machetes and firearms.");
+        assertEquals("Attack", events.get(0).subEventType(), events.toString());
+        assertEquals(11, events.get(0).fatalities());
+    }
+
+    @Test
     void gunmenStormingATownIsNoStorm() {
         List<Event> events = events("Gunmen stormed the town on Monday and took control of its police station.");
         assertTrue(events.stream().noneMatch(e -> "natural_disaster".equals(e.category())), events.toString());
