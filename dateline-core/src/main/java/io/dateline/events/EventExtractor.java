@@ -154,7 +154,8 @@ public final class EventExtractor {
         float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
-            if (AFTERMATH_OPENERS.contains(w.lower(clause.first())) && toldAnAct(found, outcomes, tollsOnly)) {
+            boolean aftermath = AFTERMATH_OPENERS.contains(w.lower(clause.first()));
+            if (aftermath && toldAnAct(found, outcomes, tollsOnly)) {
                 // "M23 took Goma after fighting with the army", "rioters burned cars after police killed a
                 // teenager": the sentence's event is told; the "after" clause is its cause or prelude
                 continue;
@@ -256,7 +257,8 @@ public final class EventExtractor {
                     published, scale, recent);
             if (e != null) {
                 found.add(e);
-                if (clause.first() > 0 && SUBORDINATE.contains(w.lower(clause.first()))) {
+                if (clause.first() > 0 && SUBORDINATE.contains(w.lower(clause.first()))
+                        || aftermath && toldATakeover(found, e)) {
                     subordinate.add(e);
                 }
                 if (trigger.weight() <= 0.7 && CASUALTY_WORDS.contains(w.lower(trigger.firstToken()))
@@ -296,8 +298,9 @@ public final class EventExtractor {
      * "South Korea rejected the demand ..., which keeps troops here", "must agree to changes before they
      * demobilise": a relative clause, or what is to come "before", tells background to the main clause; when the
      * main clause codes an event, the subordinate one ranks just below it, whatever the strength of its own cue.
-     * Both are still reported. An "after" clause is left alone: news leads often tell the reaction first and the
-     * event after it ("vowed an inquiry after seven people were murdered").
+     * Both are still reported. An "after" clause ranks below only an act told before it (see
+     * {@link #toldATakeover}): news leads often tell the reaction first and the event after it ("vowed an inquiry
+     * after seven people were murdered").
      */
     private static void rankBelowMain(List<Event> found, List<Event> subordinate) {
         if (subordinate.isEmpty() || subordinate.size() == found.size()) {
@@ -315,6 +318,23 @@ public final class EventExtractor {
                 found.set(i, e.withConfidence(Math.max(0.01, Math.round((main - 0.01) * 1000) / 1000.0)));
             }
         }
+    }
+
+    private static final Set<String> TAKEOVERS = Set.of(EventClass.GOV_REGAINS_TERIT.subEventType(),
+            EventClass.NON_STATE_ACTOR_OVERTAKES_TER.subEventType());
+
+    /**
+     * "the MNDAA said its fighters had captured the headquarters, ... after weeks of fighting": a takeover told before
+     * an "after" clause, however unsure, is the sentence's event and the fighting before it ranks below. Other acts are not (in "five were killed after a volcano erupted" the "after" clause tells the event).
+     */
+    private static boolean toldATakeover(List<Event> found, Event prelude) {
+        for (Event e : found) {
+            if (e != prelude && e.subEventType() != null && TAKEOVERS.contains(e.subEventType())
+                    && e.evidence().end() <= prelude.evidence().start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -466,6 +466,14 @@ class EventStageTest {
     }
 
     @Test
+    void theFightingBeforeATakeoverRanksBelowIt() {
+        List<Event> events = events("The rebels said on Saturday that their fighters had captured the regional army"
+                + " headquarters, completing their takeover of the town after weeks of fighting with the army.");
+        Event top = events.stream().max((a, b) -> Double.compare(a.confidence(), b.confidence())).orElseThrow();
+        assertEquals("Non-state actor overtakes territory", top.subEventType(), events.toString());
+    }
+
+    @Test
     void gunmenStormingATownIsNoStorm() {
         List<Event> events = events("Gunmen stormed the town on Monday and took control of its police station.");
         assertTrue(events.stream().noneMatch(e -> "natural_disaster".equals(e.category())), events.toString());
