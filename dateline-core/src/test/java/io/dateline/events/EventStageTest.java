@@ -474,6 +474,13 @@ class EventStageTest {
     }
 
     @Test
+    void peacekeepersHandingTheirCampOverTransferTerritory() {
+        List<Event> events = events("On Saturday, the peacekeepers completed their withdrawal and handed the camp over"
+                + " to the national army.");
+        assertEquals("Non-violent transfer of territory", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
     void gunmenStormingATownIsNoStorm() {
         List<Event> events = events("Gunmen stormed the town on Monday and took control of its police station.");
         assertTrue(events.stream().noneMatch(e -> "natural_disaster".equals(e.category())), events.toString());
