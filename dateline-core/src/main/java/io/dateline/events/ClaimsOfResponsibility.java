@@ -5,13 +5,15 @@ import io.dateline.model.EventActor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * "A magnetic bomb exploded in Kabul on Monday, killing one passenger. Islamic State claimed the attack on Tuesday."
  * A claim told after an act of political violence in the same report names who carried that act out: ACLED codes
  * the claimant as the attack's actor, not a second event. The claim folds into the nearest earlier occurred act of
- * political violence, giving it its actor when the act had none or only an unidentified one; a claim with no such
- * act before it (a claim for an attack the report does not tell) stays a record of its own.
+ * political violence, giving it its actor when the act had none or only an unidentified one and the claim is not
+ * disowned ("No group has claimed the attack"); a claim with no such act before it (a claim for an attack the report
+ * does not tell) stays a record of its own.
  */
 final class ClaimsOfResponsibility {
     private static final String CLAIM = EventClass.ATTRIB.category();
@@ -20,21 +22,29 @@ final class ClaimsOfResponsibility {
     private ClaimsOfResponsibility() {
     }
 
-    static List<Event> apply(List<Event> events) {
+    static List<Event> apply(List<Event> events, String text) {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             Event claim = out.get(i);
-            if (!CLAIM.equals(claim.category()) || claim.actor1() == null) {
+            if (!CLAIM.equals(claim.category())) {
                 continue;
             }
             int act = claimedAct(out, i);
             if (act >= 0) {
                 Event lead = out.get(act);
-                out.set(act, lead.joinedBy(claim).withActor1(named(lead.actor1()) ? lead.actor1() : claim.actor1()));
+                boolean names = claim.actor1() != null && !named(lead.actor1()) && !disowned(claim, text);
+                out.set(act, lead.joinedBy(claim).withActor1(names ? claim.actor1() : lead.actor1()));
                 out.remove(i--);
             }
         }
         return out;
+    }
+
+    /** "No group has claimed the attack", "the group denied any role": the claim names nobody. */
+    private static boolean disowned(Event claim, String text) {
+        String told = text.substring(claim.evidence().start(), claim.evidence().end()).toLowerCase(Locale.ROOT);
+        return told.startsWith("no ") || told.contains(" not ") || told.contains("n't ") || told.contains("denied")
+                || told.contains("no group") || told.contains("nobody") || told.contains("no one");
     }
 
     private static int claimedAct(List<Event> events, int claim) {

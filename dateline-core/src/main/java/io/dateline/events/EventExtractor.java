@@ -57,7 +57,7 @@ public final class EventExtractor {
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
         List<Event> followedUp = FollowUpSentences.apply(lessSure(events, published), article.sentences(),
                 published.toString());
-        return ClaimsOfResponsibility.apply(followedUp);
+        return ClaimsOfResponsibility.apply(followedUp, text);
     }
 
     /** Confidence kept by an event whose date is only the publication's. */

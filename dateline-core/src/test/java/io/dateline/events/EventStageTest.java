@@ -385,6 +385,18 @@ class EventStageTest {
     }
 
     @Test
+    void aDisownedClaimNamesNobody() {
+        String text = "Gunmen attacked an army checkpoint near the town on Tuesday, killing three soldiers. No group"
+                + " has claimed the attack, but the Islamic State group is active in the area.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Tuesday", "2024-12-03", "day")),
+                List.of(actor("Islamic State", "rebel", "IQ")));
+        assertTrue(events.stream().noneMatch(e -> "claim".equals(e.category())), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.actor1() != null && "Islamic State".equals(e.actor1().name())),
+                events.toString());
+    }
+
+    @Test
     void aClaimWithNoAttackToldStaysAClaim() {
         String text = "The Islamic State group claimed responsibility for Monday's bombing in a statement.";
         Mentions.TestTexts.use(text);
