@@ -21,7 +21,21 @@ public final class ActorRecognizer {
     }
 
     public List<ActorMention> recognise(String text) {
-        return new Pass(text).run();
+        return recognise(text, List.of());
+    }
+
+    /**
+     * @param townCountries countries of the towns and areas the article names, one per mention: each counts twice
+     *                      towards the article's country, since a town places the story where a country named may
+     *                      only be its neighbour
+     */
+    public List<ActorMention> recognise(String text, List<String> townCountries) {
+        Pass pass = new Pass(text);
+        for (String country : townCountries) {
+            pass.context.count(country);
+            pass.context.count(country);
+        }
+        return pass.run();
     }
 
     /**

@@ -16,8 +16,18 @@ class ActorStageTest {
     @Test
     void declaresItsLayers() {
         ActorStage stage = new ActorStage();
-        assertEquals(Set.of(Layer.TEXT, Layer.TOKENS), stage.requires());
+        assertEquals(Set.of(Layer.TEXT, Layer.TOKENS, Layer.PLACES), stage.requires());
         assertEquals(Set.of(Layer.ACTORS), stage.provides());
+    }
+
+    @Test
+    void theTownsTheStoryNamesGiveAGenericAgentItsCountry() {
+        Article article = new Article("t", "t2", null, null, "2025-03-14",
+                "Gunmen attacked an army checkpoint near Djibo on Tuesday and fled toward the border with Mali.",
+                List.of(), null);
+        AnnotatedArticle out = Dateline.standardPipeline().process(article);
+        assertTrue(out.actors().stream().anyMatch(a -> "BF".equals(a.country()) && "Gunmen".equals(a.text())),
+                out.actors().toString());
     }
 
     @Test
