@@ -29,6 +29,8 @@ public final class NoteReader {
     public static final String HELD_OUT = "acled-style-notes-holdout.jsonl";
     /** A third team-written set, written blind by another team member on 2026-12-02, first scored 2026-12-03. */
     public static final String HELD_OUT_2 = "acled-style-notes-holdout2.jsonl";
+    /** A fourth team-written set, written blind on 2026-12-03 after the rules were fitted to the two above. */
+    public static final String HELD_OUT_3 = "acled-style-notes-holdout3.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +47,8 @@ public final class NoteReader {
         return readBundled(BUNDLED);
     }
 
-    /** One of the sets shipped with this module: {@link #BUNDLED}, {@link #HELD_OUT} or {@link #HELD_OUT_2}. */
+    /** One of the sets shipped with this module: {@link #BUNDLED}, {@link #HELD_OUT}, {@link #HELD_OUT_2} or
+     * {@link #HELD_OUT_3}. */
     public static List<Note> readBundled(String name) throws IOException {
         InputStream stream = NoteReader.class.getResourceAsStream(name);
         if (stream == null) {

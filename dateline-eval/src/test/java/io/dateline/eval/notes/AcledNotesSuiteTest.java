@@ -67,5 +67,6 @@ class AcledNotesSuiteTest {
         assertEquals(0.0, report.rows().get(0).metrics().get("event_found"));
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT).size(), report.rows().get(1).metrics().get("items"));
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_2).size(), report.rows().get(2).metrics().get("items"));
+        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_3).size(), report.rows().get(3).metrics().get("items"));
     }
 }
