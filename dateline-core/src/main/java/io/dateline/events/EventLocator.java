@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class EventLocator {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside", "across",
-            "on", "within", "into", "nearby", "of", "over", "along", "between", "throughout", "off");
+            "on", "within", "into", "nearby", "of", "over", "along", "between", "throughout", "off", "through");
     private static final Set<String> NEAR = Set.of("near", "outside", "around", "outskirts", "nearby", "close",
             "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers", "miles", "countryside",

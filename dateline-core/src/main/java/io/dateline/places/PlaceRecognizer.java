@@ -222,6 +222,8 @@ final class PlaceRecognizer {
                 s -= 4;
             } else if (PREPOSITIONS.contains(pw) && !prevCap) {
                 s += 1;
+            } else if (adjacentPrev && prevCap && (pw.endsWith("'s") || pw.endsWith("\u2019s"))) {
+                s += 0.5; // "Mexico's Guerrero state", "Pakistan's Punjab province": a part of a named place
             } else if (adjacentPrev && prevCap && !DIRECTIONS.contains(pw)) {
                 s -= 2; // "John Jackson", "Raquel Henry"
             }
@@ -241,6 +243,7 @@ final class PlaceRecognizer {
             String nw = w.lower(text, next);
             if (nw.equals("county") || nw.equals("city") || nw.equals("countryside") || nw.equals("province")
                     || nw.equals("area") || nw.equals("region") || nw.equals("governorate") || nw.equals("district")
+                    || nw.equals("state") || nw.equals("department")
                     || nw.equals("residents") || nw.equals("native") || nw.equals("man") || nw.equals("woman")) {
                 s += 1;
             }

@@ -143,7 +143,8 @@ final class PlaceResolver {
         }
         String cc = g.country(e);
         // a country's other mentions say little about which of its towns: spatial closeness does that
-        s += (kind == Gazetteer.CITY ? 2 : 4) * ctx.countryShare(cc);
+        // (a seat named like its area stands for that area here too)
+        s += (kind == Gazetteer.CITY && !namesItsArea ? 2 : 4) * ctx.countryShare(cc);
         int a1 = g.admin1(e);
         if (a1 >= 0 && ctx.admin1s.contains(a1) && kind != Gazetteer.ADMIN1) {
             s += 4;

@@ -56,6 +56,26 @@ class PlaceStageTest {
     }
 
     @Test
+    void aRegionOfANamedCountryIsAPlaceNotASurname() {
+        var p = places("A crowd in Taxco, in Mexico's Guerrero state, beat a suspect to death.");
+        assertEquals("ADM1", get(p, "Guerrero").feature());
+        assertEquals("Guerrero", get(p, "Taxco").admin1());
+    }
+
+    @Test
+    void faithsAreNoPlaces() {
+        var p = places("A Muslim mob torched Christian homes in Jaranwala, in Pakistan's Punjab province.");
+        assertTrue(find(p, "Christian").isEmpty());
+        assertEquals("PK", get(p, "Jaranwala").country());
+    }
+
+    @Test
+    void aSeatNamedLikeItsProvinceIsTheCityInItsCountrysNews() {
+        var p = places("Two blasts hit crowds near the cemetery in Kerman on Wednesday, Iranian officials said.");
+        assertEquals("PPLA", get(p, "Kerman").feature());
+    }
+
+    @Test
     void syrianContextPicksSyrianHoms() {
         var p = places("Troops moved from Damascus to Homs on Sunday.");
         assertEquals("SY", get(p, "Homs").country());
