@@ -11,12 +11,12 @@ import java.util.Set;
 public final class CasualtyCounter {
     private static final Set<String> DEATH = Set.of("killed", "killing", "kills", "kill", "dead", "died", "die",
             "slain", "massacred", "deaths", "fatalities", "lives", "perished", "executed", "beheaded",
-            "lynched", "murdered", "bodies", "drowned", "death");
+            "lynched", "murdered", "bodies", "drowned", "death", "beheading", "executing", "lynching");
     private static final Set<String> INJURY = Set.of("wounded", "wounding", "injured", "injuring", "injuries",
             "hurt", "injures", "wounds", "hospitalised", "hospitalized");
     private static final Set<String> AFTER_VERB = Set.of("killing", "killed", "kills", "kill", "wounding",
             "injuring", "wounded", "injured", "injures", "claimed", "left", "leaving", "dead", "murdered",
-            "executed", "beheaded", "lynched");
+            "executed", "beheaded", "lynched", "beheading", "executing", "lynching");
     /** After "a": words that make it no count of one ("a number of", "a few"). */
     private static final Set<String> NOT_ONE = Set.of("number", "few", "handful", "total", "toll", "further",
             "lot", "series", "third", "half", "day", "week", "month", "year", "source", "statement", "result");
@@ -42,7 +42,7 @@ public final class CasualtyCounter {
             }
             int n = negated(w, from, i) ? 0 : numberBefore(w, from, i);
             if (n >= 0) {
-                n += coordinatedBefore(w, from, i, n);
+                n += coordinatedBefore(w, from, i);
             }
             if (n < 0 && AFTER_VERB.contains(x)) {
                 n = numberAfter(w, i + 1, to);
@@ -74,8 +74,9 @@ public final class CasualtyCounter {
      * "Five policemen and three militants were killed": the victims counted just before the verb may follow other
      * victims joined by "and"; both groups died. Returns the earlier group's count, or 0.
      */
-    private static int coordinatedBefore(Words w, int from, int i, int counted) {
+    private static int coordinatedBefore(Words w, int from, int i) {
         int and = -1;
+        boolean ownCount = false; // the group right before the verb has its own count ("and three militants")
         for (int j = i - 1; j >= from && j >= i - 6; j--) {
             if (w.lower(j).equals("and")) {
                 and = j;
@@ -84,8 +85,9 @@ public final class CasualtyCounter {
             if (PUNCTUATION.contains(w.lower(j))) {
                 return 0;
             }
+            ownCount |= NumberWords.valueEndingAt(w, j) >= 0;
         }
-        if (and < 0) {
+        if (and < 0 || !ownCount) {
             return 0;
         }
         for (int j = and - 1; j >= from && j >= and - 4; j--) {
@@ -95,8 +97,13 @@ public final class CasualtyCounter {
                 return 0; // "Two were killed and three wounded": the first group is another outcome's
             }
             int v = NumberWords.valueEndingAt(w, j);
+            if (v < 0 && (x.equals("a") || x.equals("an"))) {
+                v = 1; // "a soldier and 11 militants were killed"
+            }
             if (v >= 0 && !isYearOrDate(w, j)) {
-                return j + 1 < and ? v : 0; // "Five policemen and", not a bare "five and"
+                // "Five policemen and", not a bare "five and"; nor the object of another verb ("arrested a suspect")
+                boolean object = j - 1 >= from && (w.lower(j - 1).endsWith("ed") || w.lower(j - 1).endsWith("ing"));
+                return j + 1 < and && !object ? v : 0;
             }
         }
         return 0;
@@ -128,7 +135,10 @@ public final class CasualtyCounter {
             if (skipAside && x.equals("who") && i - 1 > j && AUXILIARIES.contains(w.lower(i - 1))) {
                 return numberBefore(w, from, j, outcome, false);
             }
-            if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals("and") && j < i - 1) {
+            if (x.equals("and") && j < i - 1) {
+                return countOfJoinedGroups(w, from, j);
+            }
+            if (x.equals(",") || x.equals(".") || x.equals(";")) {
                 return -1;
             }
             int v = NumberWords.valueEndingAt(w, j);
@@ -137,6 +147,20 @@ public final class CasualtyCounter {
             }
             if (isSingleVictim(w, j, outcome)) {
                 return 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "dozens of Wagner fighters and Malian soldiers were killed": a count "of" groups joined by "and". */
+    private static int countOfJoinedGroups(Words w, int from, int and) {
+        for (int k = and - 1; k >= from && k >= and - 5; k--) {
+            if (PUNCTUATION.contains(w.lower(k))) {
+                return -1;
+            }
+            int v = NumberWords.valueEndingAt(w, k);
+            if (v >= 0 && k + 1 < and && w.lower(k + 1).equals("of") && !isYearOrDate(w, k)) {
+                return v;
             }
         }
         return -1;
@@ -197,22 +221,59 @@ public final class CasualtyCounter {
                 return 1; // "killing the driver", "killed its commander"
             }
             int v = NumberWords.valueEndingAt(w, j);
-            if (v >= 0 && !isYearOrDate(w, j)) {
+            if (v >= 0 && !isYearOrDate(w, j) && !isAge(w, j)) {
                 // "a dozen": the number word is the next one
                 if (j + 1 < to && (w.lower(j + 1).equals("hundred") || w.lower(j + 1).equals("thousand"))) {
-                    return NumberWords.valueEndingAt(w, j + 1);
+                    return NumberWords.valueEndingAt(w, j + 1) + andMore(w, j + 2, to);
                 }
-                return v;
+                return v + andMore(w, j + 1, to);
             }
-            if ((x.equals("a") || x.equals("an")) && j + 1 < to && NumberWords.valueEndingAt(w, j + 1) < 0
-                    && !NOT_ONE.contains(w.lower(j + 1)) && Character.isLetter(w.lower(j + 1).charAt(0))) {
-                return 1; // "shot and killed a mayoral candidate"
+            if ((x.equals("a") || x.equals("an")) && j + 1 < to && (NumberWords.valueEndingAt(w, j + 1) < 0
+                    || isAge(w, j + 1)) && !NOT_ONE.contains(w.lower(j + 1))
+                    && Character.isLetterOrDigit(w.lower(j + 1).charAt(0))) {
+                return 1 + andMore(w, j + 1, to); // "shot and killed a mayoral candidate", "a 12-year-old boy"
             }
             if (!HEDGES.contains(x)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** "a 12-year-old boy": an age, not a count. */
+    private static boolean isAge(Words w, int j) {
+        return w.lower(j).contains("-year-old") || j + 1 < w.size() && w.lower(j + 1).startsWith("-year");
+    }
+
+    private static final Set<String> GROUP_OPENERS = Set.of("his", "her", "their", "its", "the");
+
+    /**
+     * Victims in further groups after the first: "killing five schoolchildren and a policeman", "a man and his two
+     * sons", "two policemen and a civilian". Looks past at most three words of the first group's noun phrase.
+     */
+    private static int andMore(Words w, int from, int to) {
+        for (int j = from; j < to && j < from + 4; j++) {
+            String x = w.lower(j);
+            if (x.equals("and")) {
+                int k = j + 1;
+                if (k < to && GROUP_OPENERS.contains(w.lower(k))) {
+                    k++;
+                }
+                if (k >= to) {
+                    return 0;
+                }
+                int v = NumberWords.valueEndingAt(w, k);
+                if (v >= 0 && !isYearOrDate(w, k) && !isAge(w, k)) {
+                    return v;
+                }
+                String y = w.lower(k);
+                return (y.equals("a") || y.equals("an")) && k + 1 < to && !NOT_ONE.contains(w.lower(k + 1)) ? 1 : 0;
+            }
+            if (!Character.isLetter(x.charAt(0)) || x.endsWith("ing") || x.endsWith("ed") || PHRASE_ENDS.contains(x)) {
+                return 0; // the first group ended without another
+            }
+        }
+        return 0;
     }
 
     /** A singular noun phrase of up to three words whose head names one person, ending the phrase. */

@@ -29,6 +29,18 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void countsEveryGroupOfVictims() {
+        assertEquals(6, count("The bomb went off, killing five schoolchildren and a policeman.").fatalities());
+        assertEquals(3, count("Gunmen fired on the truck, killing a man and his two sons.").fatalities());
+        assertEquals(6, count("Gunmen opened fire, killing three tourists and three guides.").fatalities());
+        assertEquals(12, count("An officer said a soldier and 11 militants were killed.").fatalities());
+        assertEquals(12, count("Rebels said dozens of mercenaries and soldiers were killed.").fatalities());
+        assertEquals(1, count("A shell landed on the street, killing a 12-year-old boy.").fatalities());
+        assertEquals(3, count("Police arrested a suspect and 3 people were killed.").fatalities());
+        assertEquals(5, count("Shelling hit the market, killing five people and wounding 20.").fatalities());
+    }
+
+    @Test
     void countsTheBomberAndTheOneVictimNamedByRole() {
         assertEquals(5, count("The bomber blew up the car, killing himself and four other people.").fatalities());
         assertEquals(1, count("A drone hit the truck, killing the driver.").fatalities());
