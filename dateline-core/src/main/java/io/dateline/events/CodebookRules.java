@@ -73,7 +73,8 @@ final class CodebookRules {
     private static final Set<String> HOSTILE = Set.of("attack", "attacks", "attacked", "bomb", "bomber", "bombs",
             "militants", "terrorists", "planted", "targeted", "targeting", "ied", "ieds", "insurgents", "fired",
             "claimed", "rebels", "jihadists", "gunmen", "shelling", "shells", "launched", "strike", "strikes",
-            "army", "regime", "forces", "weapons", "weapon", "mortar", "mortars", "rockets", "missile", "missiles");
+            "army", "regime", "forces", "weapons", "weapon", "mortar", "mortars", "rockets", "missile", "missiles",
+            "troops", "soldiers", "grenade", "grenades", "drone", "drones", "positions", "trenches");
     private static final Set<String> ACCIDENT = Set.of("leak", "leakage", "leaked", "spill", "spilled", "plant",
             "factory", "warehouse", "boiler", "container", "fireworks", "poisoned", "poisoning", "accident",
             "accidental", "accidentally", "crash", "crashed", "ammonium", "stored", "hazard", "incident", "pipeline",

@@ -905,15 +905,18 @@ public final class EventExtractor {
     private static List<Trigger> demoteReducedRelatives(Words w, List<Trigger> local) {
         List<Trigger> out = new ArrayList<>(local.size());
         boolean strongBefore = false;
+        boolean actBefore = false;
         for (Trigger t : local) {
             int i = t.firstToken();
             String word = w.lower(i);
             boolean reduced = (strongBefore || passiveAfter(w, local, t)) && i > 0 && word.endsWith("ed")
                     && pluralNoun(w.lower(i - 1)) && !BE.contains(w.lower(i - 1));
-            boolean demoted = reduced || attributive(w, t) || instrument(w, t) || prospective(w, t);
+            boolean demoted = reduced || attributive(w, t) || instrument(w, t) || prospective(w, t)
+                    || actBefore && accused(w, t);
             out.add(demoted ? new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED) : t);
             // the main verb before: an event verb in the past ("militants attacked" has none before "attacked")
             strongBefore |= t.weight() >= 0.9 && !t.isPlover() && i > 0 && word.endsWith("ed");
+            actBefore |= t.weight() >= CANDIDATE_WEIGHT && !t.isPlover();
         }
         return out;
     }
@@ -1044,7 +1047,8 @@ public final class EventExtractor {
 
     /** Two words naming what an act answers or what someone took part in, right before its cue. */
     private static final Set<String> CAUSES = Set.of("response to", "retaliation for", "reprisal for",
-            "revenge for", "reaction to", "involvement in", "role in", "part in", "complicity in", "because of");
+            "revenge for", "reaction to", "involvement in", "role in", "part in", "complicity in", "because of",
+            "protest at", "protest against", "protest over");
 
     /**
      * "will extend the curfew in response to recent unrest", "outlawed the group because of its involvement in
@@ -1096,6 +1100,21 @@ public final class EventExtractor {
 
     /** Weight left to a participle that only describes a noun. */
     static final double REDUCED = 0.3;
+    private static final Set<String> ACCUSATIONS = Set.of("suspected of", "accused of", "convicted of");
+
+    /**
+     * "beat to death a woman suspected of kidnapping a girl": after the clause's act, the deed held against its
+     * victim is no act of this report (alone in its clause, it is: "a man suspected of attacking the site").
+     */
+    private static boolean accused(Words w, Trigger t) {
+        for (int k = Math.max(1, t.firstToken() - 3); k < t.firstToken(); k++) {
+            if (ACCUSATIONS.contains(w.lower(k - 1) + " " + w.lower(k))) {
+                return !t.isPlover();
+            }
+        }
+        return false;
+    }
+
     /** "killing eleven civilians with machetes and firearms", "armed with rifles": weapons used, not seized. */
     private static boolean instrument(Words w, Trigger t) {
         if (!t.target().equals(EventClass.DISR_WEAP.name())) {

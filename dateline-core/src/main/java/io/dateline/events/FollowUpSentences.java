@@ -11,7 +11,8 @@ import java.util.Set;
  * A sentence that gives no date of its own follows up the one before it (the nearest one that told an event): "On 4 March, youths clashed with soldiers
  * in Nasir. Fighting continued for hours and several soldiers were killed." Its undated occurred event is the same
  * event when the previous sentence coded one of the same type (ACLED's unit: one type, place and day), and it takes
- * that sentence's day otherwise ("On Sunday, graduates gathered ... Riot police broke up the crowd"); the
+ * that sentence's day otherwise, ranking below the event it follows ("On Sunday, graduates gathered ... Riot police
+ * broke up the crowd"); the
  * publication date is only the fallback when no sentence before dates the story.
  */
 final class FollowUpSentences {
@@ -55,8 +56,10 @@ final class FollowUpSentences {
                 out.set(sameEvent, typed.joinedBy(e).withConfidence(Math.max(lead.confidence(), e.confidence())));
                 out.remove(i--);
             } else if (dated >= 0) {
+                // the follow-up ("He said four suspects had been arrested") ranks below the event it follows
                 Event p = out.get(dated);
-                out.set(i, e.withDate(p.eventDate(), p.timePrecision()));
+                double below = Math.min(e.confidence(), Math.round((p.confidence() - 0.01) * 1000) / 1000.0);
+                out.set(i, e.withDate(p.eventDate(), p.timePrecision()).withConfidence(Math.max(0.01, below)));
             }
         }
         return out;

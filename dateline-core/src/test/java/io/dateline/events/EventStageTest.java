@@ -493,6 +493,51 @@ class EventStageTest {
     }
 
     @Test
+    void theDeedHeldAgainstAVictimIsNoAct() {
+        List<Event> events = events("An angry crowd beat to death a man suspected of kidnapping a child on Thursday.");
+        assertEquals("Mob violence", events.get(0).subEventType(), events.toString());
+        assertTrue(events.stream().noneMatch(e -> "Abduction/forced disappearance".equals(e.subEventType())),
+                events.toString());
+    }
+
+    @Test
+    void whatAProtestIsAgainstNeitherPlacesNorPlansIt() {
+        String text = "Hundreds of supporters of the cleric stormed the embassy in Baghdad on Thursday and set it on"
+                + " fire, in protest at a planned burning of the Koran in Stockholm.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Baghdad", "Baghdad", "PPLC"),
+                place("Stockholm", "Stockholm", "PPLC")), List.of(), List.of());
+        Event top = events.stream().max((a, b) -> Double.compare(a.confidence(), b.confidence())).orElseThrow();
+        assertEquals("occurred", top.status(), events.toString());
+        assertEquals("Baghdad", top.location().name(), events.toString());
+    }
+
+    @Test
+    void aReportedArrestRanksBelowTheAttackItFollows() {
+        String text = "On Friday, gunmen opened fire on tourists in a market, killing six people. He said four"
+                + " suspects had been arrested.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Friday", "2024-11-29", "day")), List.of());
+        Event top = events.stream().max((a, b) -> Double.compare(a.confidence(), b.confidence())).orElseThrow();
+        assertEquals("Attack", top.subEventType(), events.toString());
+    }
+
+    @Test
+    void tearGasDroppedFromDronesIsAChemicalWeapon() {
+        List<Event> events = events("Troops dropped grenades filled with CS gas from drones onto enemy trenches on"
+                + " Monday.");
+        assertEquals("Chemical weapon", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void marchingPeacefullyTransfersNoTerritory() {
+        List<Event> events = events("Police fired live rounds at demonstrators who were marching peacefully through"
+                + " the town on Tuesday, killing two young men.");
+        assertTrue(events.stream().noneMatch(e -> "Non-violent transfer of territory".equals(e.subEventType())),
+                events.toString());
+    }
+
+    @Test
     void gunmenStormingATownIsNoStorm() {
         List<Event> events = events("Gunmen stormed the town on Monday and took control of its police station.");
         assertTrue(events.stream().noneMatch(e -> "natural_disaster".equals(e.category())), events.toString());
