@@ -35,6 +35,13 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aShellThatLandsIsShellingAndStormingIsNoStorm() {
+        assertTrue(targets("a shell landed on a residential street").contains("ART_MISS_ATTACK"));
+        assertFalse(targets("gunmen stormed the town hall").contains("NATURAL_DISASTER"));
+        assertTrue(targets("a tropical storm hit the coast").contains("NATURAL_DISASTER"));
+    }
+
+    @Test
     void innerWildcardMatchesBothForms() {
         assertTrue(TriggerLexicon.matches("overr*n", "overran"));
         assertTrue(TriggerLexicon.matches("overr*n", "overrun"));
