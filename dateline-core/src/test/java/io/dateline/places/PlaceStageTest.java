@@ -76,6 +76,13 @@ class PlaceStageTest {
     }
 
     @Test
+    void conflictTownsMissingFromGeoNamesAreFound() {
+        var p = places("Militants attacked civilians digging trenches near Barsalogho, and rebels shelled Paletwa.");
+        assertEquals("BF", get(p, "Barsalogho").country());
+        assertEquals("MM", get(p, "Paletwa").country());
+    }
+
+    @Test
     void syrianContextPicksSyrianHoms() {
         var p = places("Troops moved from Damascus to Homs on Sunday.");
         assertEquals("SY", get(p, "Homs").country());
