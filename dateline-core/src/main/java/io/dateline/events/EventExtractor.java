@@ -466,8 +466,8 @@ public final class EventExtractor {
     }
 
     /**
-     * Index of the previous sentence's last deadly event, or -1: a toll goes to it. That sentence may hold several
-     * events ("clashed with police and burned buses").
+     * Index of the last deadly event within {@link #FOLLOW_ON_CHARS} before the sentence, or -1: a toll goes to it.
+     * The sentence before may hold several events ("clashed with police and burned buses").
      */
     private static int previousDeadly(List<Event> out, Span sentence) {
         for (int i = out.size() - 1; i >= 0 && sentence.start() - out.get(i).evidence().end() <= FOLLOW_ON_CHARS; i--) {
@@ -622,8 +622,12 @@ public final class EventExtractor {
                 || next.startsWith("bigg") || next.equals("part") || next.equals("one");
     }
 
-    /** How far (in characters) a casualty sentence may follow the event it reports on. */
-    static final int FOLLOW_ON_CHARS = 3;
+    /**
+     * How far (in characters) a casualty sentence may follow the event it reports on: about one sentence between them
+     * that coded no event ("Fighting broke out on Monday. The clashes ended on Tuesday. The health centre said 55
+     * people had been killed.").
+     */
+    static final int FOLLOW_ON_CHARS = 300;
 
     /** @param triggers all triggers of the sentence, as found once by the lexicon */
     private Event code(AnnotatedArticle article, Words w, List<Trigger> triggers, Span sentence, Clause clause,

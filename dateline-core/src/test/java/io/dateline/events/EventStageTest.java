@@ -316,6 +316,18 @@ class EventStageTest {
     }
 
     @Test
+    void aTollAfterASentenceThatToldNoEventIsTheLeadsToll() {
+        String text = "Fighting broke out between two armed brigades in the capital on Monday night. It stopped on"
+                + " Tuesday morning. The health ministry said on Wednesday that 55 people had been killed.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Monday night", "2024-12-02", "day"),
+                date("Tuesday morning", "2024-12-03", "day"), date("Wednesday", "2024-12-04", "day")), List.of());
+        Event clash = events.stream().filter(e -> "Armed clash".equals(e.subEventType())).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(55, clash.fatalities(), events.toString());
+    }
+
+    @Test
     void aVictimShotDeadInTheNextSentenceIsTheLeadsToll() {
         List<Event> events = events("Bandits abducted twenty villagers from a farm on Monday. One man who tried to"
                 + " resist was shot dead.");
