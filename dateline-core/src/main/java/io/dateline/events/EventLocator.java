@@ -187,7 +187,31 @@ public final class EventLocator {
             }
         }
         // only an origin or a destination of someone else ("a driver from Abidjan"): no place for the event
-        return best == null || bestAway ? null : new Choice(best, bestPrecision);
+        if (best == null || bestAway) {
+            return null;
+        }
+        PlaceMention town = townWithin(best, places, w, clause);
+        return town != null ? new Choice(town, 1) : new Choice(best, bestPrecision);
+    }
+
+    private static final Set<String> AREA_FEATURES = Set.of("ADM1", "ADM2");
+
+    /**
+     * "Lashio, the largest town in northern Shan State", "Taxco, in Mexico's Guerrero state": an area named in the
+     * clause to situate a town of the clause is not the place; the town in it is.
+     */
+    private static PlaceMention townWithin(PlaceMention area, List<PlaceMention> places, Words w, Clause clause) {
+        if (area.feature() == null || !AREA_FEATURES.contains(area.feature()) || area.admin1() == null) {
+            return null;
+        }
+        for (PlaceMention p : places) {
+            if (p != area && p.start() < area.start() && clause.contains(w.firstAtOrAfter(p.start()))
+                    && p.feature() != null && p.feature().startsWith("PPL") && area.admin1().equals(p.admin1())
+                    && area.country() != null && area.country().equals(p.country())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static final String[] DEMONYM_ENDINGS = {"an", "ian", "ese", "ish", "i", "ch"};

@@ -550,6 +550,20 @@ class EventStageTest {
     }
 
     @Test
+    void theAreaThatSituatesATownIsNotThePlace() {
+        String text = "A crowd in Taxco, in Mexico's Guerrero state, beat a man to death on Thursday.";
+        Mentions.TestTexts.use(text);
+        int town = text.indexOf("Taxco");
+        int area = text.indexOf("Guerrero");
+        List<Event> events = events(text, List.of(
+                new PlaceMention(town, town + 5, "Taxco", 2L, "Taxco", 18.55, -99.6, "MX", "Guerrero", null, "PPLA2",
+                        0.9),
+                new PlaceMention(area, area + 8, "Guerrero", 3L, "Guerrero", 17.6, -99.9, "MX", "Guerrero", null,
+                        "ADM1", 0.9)), List.of(), List.of());
+        assertEquals("Taxco", events.get(0).location().name(), events.toString());
+    }
+
+    @Test
     void gunmenStormingATownIsNoStorm() {
         List<Event> events = events("Gunmen stormed the town on Monday and took control of its police station.");
         assertTrue(events.stream().noneMatch(e -> "natural_disaster".equals(e.category())), events.toString());
