@@ -33,11 +33,31 @@ final class ClaimsOfResponsibility {
             if (act >= 0) {
                 Event lead = out.get(act);
                 boolean names = claim.actor1() != null && !named(lead.actor1()) && !disowned(claim, text);
-                out.set(act, lead.joinedBy(claim).withActor1(names ? claim.actor1() : lead.actor1()));
+                Event joined = lead.joinedBy(claim).withActor1(names ? claim.actor1() : lead.actor1());
+                out.set(act, revealsSuicideBombing(lead, claim, text) ? suicideBombing(joined) : joined);
                 out.remove(i--);
             }
         }
         return out;
+    }
+
+    private static final List<String> SUICIDE_WORDS = List.of("suicide", "explosive belt", "explosive vest");
+
+    /**
+     * "Two blasts tore through crowds ... Islamic State claimed responsibility, saying two of its members had
+     * detonated explosive belts": the claim tells how the explosion was carried out.
+     */
+    private static boolean revealsSuicideBombing(Event lead, Event claim, String text) {
+        if (!EventClass.REM_EXPLOS.subEventType().equals(lead.subEventType())) {
+            return false;
+        }
+        String told = text.substring(claim.evidence().start(), claim.evidence().end()).toLowerCase(Locale.ROOT);
+        return SUICIDE_WORDS.stream().anyMatch(told::contains);
+    }
+
+    private static Event suicideBombing(Event e) {
+        EventClass c = EventClass.SUIC_BOMB;
+        return e.withClass(c.eventType(), c.subEventType(), c.category(), c.plover(), c.ploverMode());
     }
 
     /** "No group has claimed the attack", "the group denied any role": the claim names nobody. */

@@ -49,9 +49,15 @@ public record Event(String eventId, String eventDate, int timePrecision, String 
 
     /** This event typed as {@code other} is: its ACLED type, sub-event type, category and PLOVER type and mode. */
     public Event withClassOf(Event other) {
-        return new Event(eventId, eventDate, timePrecision, other.eventType, other.subEventType, other.category,
-                other.plover, other.ploverMode, status, actor1, actor2, assocActor1, assocActor2, location,
-                fatalities, injured, confidence, evidence);
+        return withClass(other.eventType, other.subEventType, other.category, other.plover, other.ploverMode);
+    }
+
+    /** This event with another ACLED type, sub-event type, category and PLOVER type and mode. */
+    public Event withClass(String newEventType, String newSubEventType, String newCategory, String newPlover,
+                           String newPloverMode) {
+        return new Event(eventId, eventDate, timePrecision, newEventType, newSubEventType, newCategory, newPlover,
+                newPloverMode, status, actor1, actor2, assocActor1, assocActor2, location, fatalities, injured,
+                confidence, evidence);
     }
 
     public Event withActor1(EventActor newActor1) {

@@ -397,6 +397,20 @@ class EventStageTest {
     }
 
     @Test
+    void aClaimThatTellsOfExplosiveBeltsMakesTheBlastsASuicideBombing() {
+        String text = "Two blasts tore through a crowd near the shrine on Wednesday, killing at least 40 people. On"
+                + " Thursday, the Islamic State group claimed responsibility, saying two of its members had"
+                + " detonated explosive belts.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Wednesday", "2024-12-04", "day"),
+                date("Thursday", "2024-12-05", "day")), List.of(actor("Islamic State", "rebel", "IQ")));
+        Event top = events.stream().max((a, b) -> Double.compare(a.confidence(), b.confidence())).orElseThrow();
+        assertEquals("2024-12-04", top.eventDate(), events.toString());
+        assertEquals(40, top.fatalities(), events.toString());
+        assertEquals("Suicide bomb", top.subEventType(), events.toString());
+    }
+
+    @Test
     void aDisownedClaimNamesNobody() {
         String text = "Gunmen attacked an army checkpoint near the town on Tuesday, killing three soldiers. No group"
                 + " has claimed the attack, but the Islamic State group is active in the area.";
