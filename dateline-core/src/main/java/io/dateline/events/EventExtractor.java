@@ -283,12 +283,39 @@ public final class EventExtractor {
         subordinate.removeAll(outcomes);
         subordinate.removeAll(tollsOnly);
         rankBelowMain(found, subordinate);
+        foldArrestsIntoIntervention(found);
         foldOutcomes(found, outcomes);
         foldIntoPreviousSentence(found, tollsOnly, sentence, out, dates, text);
         addEventlessTolls(w, clauses, found, sentence, out, article, text);
         mergeInto(found, sentence, out);
         List<Event> added = List.copyOf(out.subList(before, out.size()));
         return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
+    }
+
+    private static final Set<String> INTERVENTIONS = Set.of(EventClass.PROTEST_WITH_INTER.subEventType(),
+            EventClass.FORCE_AGAINST_PROTEST.subEventType());
+
+    /**
+     * "Police fired tear gas to disperse hundreds of students ..., detaining at least 15 of them": arrests made while
+     * breaking up a protest are part of the intervention, which ACLED codes as one event.
+     */
+    private static void foldArrestsIntoIntervention(List<Event> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Event intervention = found.get(i);
+            if (intervention.subEventType() == null || !INTERVENTIONS.contains(intervention.subEventType())) {
+                continue;
+            }
+            for (int j = found.size() - 1; j > i; j--) {
+                Event arrest = found.get(j);
+                if (EventClass.ARREST.subEventType().equals(arrest.subEventType())
+                        && arrest.status().equals(intervention.status())) {
+                    intervention = intervention.joinedBy(arrest)
+                            .withConfidence(Math.max(intervention.confidence(), arrest.confidence()));
+                    found.remove(j);
+                }
+            }
+            found.set(i, intervention);
+        }
     }
 
     private static final Set<String> AFTERMATH_OPENERS = Set.of("after", "following");

@@ -384,6 +384,14 @@ class EventStageTest {
     }
 
     @Test
+    void arrestsMadeWhileBreakingUpAProtestArePartOfTheIntervention() {
+        List<Event> events = events("On Sunday, police fired tear gas to disperse hundreds of protesters who had"
+                + " blocked the main road, detaining at least 15 of them.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Protests", events.get(0).eventType(), events.toString());
+    }
+
+    @Test
     void aClaimForAnAttackToldBeforeNamesItsActor() {
         String text = "A car bomb exploded near a bus station on Monday, killing three people. The Islamic State"
                 + " group claimed the attack a day later.";
