@@ -91,6 +91,21 @@ final class CodebookRules {
     private CodebookRules() {
     }
 
+    /**
+     * Where a protest word makes an arrest part of a protest: not in what happened before it ("arrested the
+     * opposition leader shortly after he addressed a rally" is an arrest).
+     */
+    private static int protestScope(EventClass cls, Words words, int triggerIndex) {
+        if (cls == EventClass.ARREST) {
+            for (int i = Math.max(0, triggerIndex + 1); i < words.size(); i++) {
+                if (words.lower(i).equals("after")) {
+                    return i;
+                }
+            }
+        }
+        return words.size();
+    }
+
     private static boolean isCrime(Words words, int n) {
         int crime = count(words, 0, n, CRIME);
         boolean armedGroupOnCivilians = crime == count(words, 0, n, CRIMINAL_GROUPS)
@@ -101,7 +116,8 @@ final class CodebookRules {
     static EventClass refine(EventClass cls, Words words, int from, int to, int triggerIndex) {
         int n = words.size();
         if ((cls == EventClass.ARREST || cls == EventClass.ARMED_CLASH || cls == EventClass.ATTACK)
-                && count(words, 0, n, PROTEST) > 0 && !(cls == EventClass.ARREST && onlyProtestsAsCharge(words))) {
+                && count(words, 0, protestScope(cls, words, triggerIndex), PROTEST) > 0
+                && !(cls == EventClass.ARREST && onlyProtestsAsCharge(words))) {
             return protest(words, 0, n);
         }
         if ((cls == EventClass.CHEM_WEAP || cls == EventClass.REM_EXPLOS) && count(words, 0, n, HOSTILE) == 0

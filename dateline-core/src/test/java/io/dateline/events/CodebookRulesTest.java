@@ -11,6 +11,14 @@ class CodebookRulesTest {
     }
 
     @Test
+    void anArrestAfterARallyIsAnArrestButAnArrestAtARallyIsAProtest() {
+        assertEquals(EventClass.ARREST, refine(EventClass.ARREST,
+                "Police arrested the opposition leader shortly after he addressed a rally.", "arrested"));
+        assertEquals(EventClass.PROTEST_WITH_INTER, refine(EventClass.ARREST,
+                "Police arrested dozens of protesters at the rally.", "arrested"));
+    }
+
+    @Test
     void attackOnSoldiersIsABattle() {
         assertEquals(EventClass.ARMED_CLASH,
                 refine(EventClass.ATTACK, "Militants attacked a military post, killing two soldiers.", "attacked"));
