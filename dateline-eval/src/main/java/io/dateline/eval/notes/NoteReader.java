@@ -31,6 +31,8 @@ public final class NoteReader {
     public static final String HELD_OUT_2 = "acled-style-notes-holdout2.jsonl";
     /** A fourth team-written set, written blind on 2026-12-03 after the rules were fitted to the two above. */
     public static final String HELD_OUT_3 = "acled-style-notes-holdout3.jsonl";
+    /** A fifth team-written set, written blind on 2026-12-03 after the rules were fitted to the three above. */
+    public static final String HELD_OUT_4 = "acled-style-notes-holdout4.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,8 +49,8 @@ public final class NoteReader {
         return readBundled(BUNDLED);
     }
 
-    /** One of the sets shipped with this module: {@link #BUNDLED}, {@link #HELD_OUT}, {@link #HELD_OUT_2} or
-     * {@link #HELD_OUT_3}. */
+    /** One of the sets shipped with this module: {@link #BUNDLED}, {@link #HELD_OUT}, {@link #HELD_OUT_2},
+     * {@link #HELD_OUT_3} or {@link #HELD_OUT_4}. */
     public static List<Note> readBundled(String name) throws IOException {
         InputStream stream = NoteReader.class.getResourceAsStream(name);
         if (stream == null) {
