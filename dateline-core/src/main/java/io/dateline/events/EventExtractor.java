@@ -163,7 +163,7 @@ public final class EventExtractor {
             List<Trigger> raw = in(triggers, clause);
             List<Trigger> local = demoteReducedRelatives(w, raw);
             boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
-            local = strengthenPurposefulGatherings(w, demotePurposeRequests(w, local));
+            local = arson(w, strengthenPurposefulGatherings(w, demotePurposeRequests(w, local)));
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 Event planned = elliptical(article, w, clause, found, dates, actors, published);
                 if (planned != null) {
@@ -990,6 +990,36 @@ public final class EventExtractor {
                     out = new ArrayList<>(local);
                 }
                 out.set(k, new Trigger(t.firstToken(), t.lastToken(), t.target(), t.weight() * REDUCED));
+            }
+        }
+        return out == null ? local : out;
+    }
+
+    private static final Set<String> SETTING = Set.of("set", "sets", "setting");
+    /** Weight of "set ... on fire" read as arson: that of the contiguous "set on fire" cue. */
+    static final double ARSON_WEIGHT = 0.8;
+
+    /**
+     * "setting houses on fire", "set part of the building on fire": a fire someone sets is arson (property
+     * destruction), not the man-made disaster the word "fire" alone names.
+     */
+    private static List<Trigger> arson(Words w, List<Trigger> local) {
+        List<Trigger> out = null;
+        for (int k = 0; k < local.size(); k++) {
+            Trigger t = local.get(k);
+            int i = t.firstToken();
+            if (!t.target().equals(EventClass.MAN_MADE_DISASTER.name()) || t.lastToken() != i || i < 2
+                    || !w.lower(i).startsWith("fire") || !w.lower(i - 1).equals("on")) {
+                continue;
+            }
+            for (int j = i - 2; j >= 0 && j >= i - 7; j--) {
+                if (SETTING.contains(w.lower(j))) {
+                    if (out == null) {
+                        out = new ArrayList<>(local);
+                    }
+                    out.set(k, new Trigger(i, i, EventClass.PROPERTY_DISTRUCT.name(), ARSON_WEIGHT));
+                    break;
+                }
             }
         }
         return out == null ? local : out;

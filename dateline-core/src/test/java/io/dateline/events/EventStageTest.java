@@ -586,6 +586,13 @@ class EventStageTest {
     }
 
     @Test
+    void aFireSomeoneSetsIsArsonNotADisaster() {
+        List<Event> events = events("Gang members stormed the village on Thursday, setting dozens of houses on fire.");
+        assertTrue(events.stream().noneMatch(e -> "man_made_disaster".equals(e.category())), events.toString());
+        assertTrue(events.stream().noneMatch(e -> "natural_disaster".equals(e.category())), events.toString());
+    }
+
+    @Test
     void gunmenStormingATownIsNoStorm() {
         List<Event> events = events("Gunmen stormed the town on Monday and took control of its police station.");
         assertTrue(events.stream().noneMatch(e -> "natural_disaster".equals(e.category())), events.toString());
