@@ -61,6 +61,9 @@ final class CodebookRules {
     private static final Set<String> FIGHT = Set.of("clashes", "clash", "fighting", "battle", "battles", "fierce",
             "heavy", "offensive", "assault", "attack", "killed", "fought", "stormed", "overran", "bombardment",
             "bombardments", "shelling", "airstrikes", "artillery", "evicted", "expelled", "routed", "drove", "pushed");
+    /** Words of two armed sides fighting each other. */
+    private static final Set<String> GUNFIGHT = Set.of("shootout", "shoot-out", "gunfight", "firefight", "fought",
+            "clashed", "clashes", "gunbattle");
     private static final Set<String> FORCE = Set.of("killed", "killing", "shot", "dead", "died", "wounded",
             "wounding", "injured", "injuring", "live", "beaten", "beat", "excessive", "fatally", "death",
             "brutally", "deaths", "violently", "injuries", "batons", "baton", "hits");
@@ -128,6 +131,11 @@ final class CodebookRules {
                 || cls == EventClass.ABDUCT_DISSAP || cls == EventClass.GRENADE || cls == EventClass.PROPERTY_DISTRUCT)
                 && isCrime(words, n)) {
             return EventClass.ORG_CRIME;
+        }
+        if (cls == EventClass.ORG_CRIME && count(words, from, to, GUNFIGHT) > 0) {
+            // "a police operation against drug traffickers turned into a shootout", "cartel factions fought for
+            // hours": armed, organised groups fighting each other is an armed clash, whatever their trade
+            return EventClass.ARMED_CLASH;
         }
         if ((cls == EventClass.GOV_REGAINS_TERIT || cls == EventClass.NON_STATE_ACTOR_OVERTAKES_TER)
                 && count(words, 0, n, WITHDRAWAL) > 0 && count(words, 0, n, FIGHT) == 0) {

@@ -11,6 +11,14 @@ class CodebookRulesTest {
     }
 
     @Test
+    void aShootoutWithTraffickersIsAnArmedClash() {
+        assertEquals(EventClass.ARMED_CLASH, refine(EventClass.ORG_CRIME,
+                "A police raid on drug traffickers turned into a shootout that left three suspects dead.", "drug"));
+        assertEquals(EventClass.ORG_CRIME, refine(EventClass.ORG_CRIME,
+                "Police seized two tonnes of drugs from traffickers at the port.", "drugs"));
+    }
+
+    @Test
     void anArrestAfterARallyIsAnArrestButAnArrestAtARallyIsAProtest() {
         assertEquals(EventClass.ARREST, refine(EventClass.ARREST,
                 "Police arrested the opposition leader shortly after he addressed a rally.", "arrested"));
