@@ -32,8 +32,7 @@ public final class ActorRecognizer {
     public List<ActorMention> recognise(String text, List<String> townCountries) {
         Pass pass = new Pass(text);
         for (String country : townCountries) {
-            pass.context.count(country);
-            pass.context.count(country);
+            pass.context.count(country, 2);
         }
         return pass.run();
     }

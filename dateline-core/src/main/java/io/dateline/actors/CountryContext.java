@@ -12,8 +12,12 @@ final class CountryContext {
     private final Map<String, Integer> counts = new HashMap<>();
 
     void count(String iso2) {
+        count(iso2, 1);
+    }
+
+    void count(String iso2, int times) {
         if (iso2 != null) {
-            counts.merge(iso2, 1, Integer::sum);
+            counts.merge(iso2, times, Integer::sum);
         }
     }
 

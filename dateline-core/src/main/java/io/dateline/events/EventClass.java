@@ -80,6 +80,12 @@ public enum EventClass {
         return ploverMode;
     }
 
+    /** Whether an ACLED sub-event type (may be null) is the police meeting a protest: with intervention or force. */
+    static boolean isInterventionOnProtest(String subEventType) {
+        return PROTEST_WITH_INTER.subEventType.equals(subEventType)
+                || FORCE_AGAINST_PROTEST.subEventType.equals(subEventType);
+    }
+
     /** Violent classes are coded from physical action; a plover classifier must not override them. */
     public boolean isViolent() {
         return "political_violence".equals(category) || this == FORCE_AGAINST_PROTEST || this == VIOL_DEMONSTR;

@@ -292,9 +292,6 @@ public final class EventExtractor {
         return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
     }
 
-    private static final Set<String> INTERVENTIONS = Set.of(EventClass.PROTEST_WITH_INTER.subEventType(),
-            EventClass.FORCE_AGAINST_PROTEST.subEventType());
-
     /**
      * "Police fired tear gas to disperse hundreds of students ..., detaining at least 15 of them": arrests made while
      * breaking up a protest are part of the intervention, which ACLED codes as one event.
@@ -302,7 +299,7 @@ public final class EventExtractor {
     private static void foldArrestsIntoIntervention(List<Event> found) {
         for (int i = 0; i < found.size(); i++) {
             Event intervention = found.get(i);
-            if (intervention.subEventType() == null || !INTERVENTIONS.contains(intervention.subEventType())) {
+            if (!EventClass.isInterventionOnProtest(intervention.subEventType())) {
                 continue;
             }
             for (int j = found.size() - 1; j > i; j--) {
@@ -1107,7 +1104,8 @@ public final class EventExtractor {
     }
 
     /** Two words naming what an act answers or what someone took part in, right before its cue. */
-    private static final Set<String> CAUSES = Set.of("response to", "retaliation for", "reprisal for",
+    /** Phrases that name why an act happened; "in" before them opens a cause phrase (see EventLocator). */
+    static final Set<String> CAUSES = Set.of("response to", "retaliation for", "reprisal for",
             "revenge for", "reaction to", "involvement in", "role in", "part in", "complicity in", "because of",
             "protest at", "protest against", "protest over");
 

@@ -53,6 +53,20 @@ public final class EventLocator {
     }
 
     /**
+     * Index of the first word of a cause phrase that does not open its clause, or none: what follows it tells why
+     * the act happened ("stormed the embassy in Baghdad, in protest at a burning in Stockholm"), even when the act is
+     * only named by that phrase.
+     */
+    private static int causeAfter(Words w, Clause clause) {
+        for (int k = clause.first() + 1; k + 2 < clause.end(); k++) {
+            if (w.lower(k).equals("in") && EventExtractor.CAUSES.contains(w.lower(k + 1) + " " + w.lower(k + 2))) {
+                return k;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
      * @param w       words of the sentence
      * @param clause  the event's clause
      * @param trigger index of the trigger word
@@ -60,23 +74,6 @@ public final class EventLocator {
      * @param movementEvent true when the event is itself a movement (visit, arrival): then its destination is where
      *                      it happens, and "to X" is not penalised
      */
-    private static final Set<String> CAUSE_OPENERS = Set.of("in protest at", "in protest against", "in protest over",
-            "in response to", "in retaliation for", "in revenge for", "in reprisal for");
-
-    /**
-     * Index of the first word of a cause phrase that does not open its clause, or none: what follows it tells why
-     * the act happened ("stormed the embassy in Baghdad, in protest at a burning in Stockholm"), even when the act is
-     * only named by that phrase.
-     */
-    private static int causeAfter(Words w, Clause clause) {
-        for (int k = clause.first() + 1; k + 2 < clause.end(); k++) {
-            if (w.lower(k).equals("in") && CAUSE_OPENERS.contains("in " + w.lower(k + 1) + " " + w.lower(k + 2))) {
-                return k;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
     public static Choice choose(Words w, Clause clause, int trigger, List<PlaceMention> places,
                                 boolean movementEvent) {
         PlaceMention best = null;

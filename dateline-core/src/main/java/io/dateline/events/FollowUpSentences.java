@@ -5,7 +5,6 @@ import io.dateline.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A sentence that gives no date of its own follows up the one before it (the nearest one that told an event): "On 4 March, youths clashed with soldiers
@@ -74,16 +73,13 @@ final class FollowUpSentences {
         return p.subEventType() != null && p.subEventType().equals(e.subEventType()) && samePlace(p, e);
     }
 
-    private static final Set<String> INTERVENTIONS = Set.of(EventClass.PROTEST_WITH_INTER.subEventType(),
-            EventClass.FORCE_AGAINST_PROTEST.subEventType());
-
     /**
      * "Hundreds blocked the highway on Friday. Police dispersed the crowd with tear gas.": ACLED codes one protest,
      * typed by how it was met.
      */
     private static boolean interventionOn(Event protest, Event e) {
         return EventClass.PEACE_PROTEST.subEventType().equals(protest.subEventType())
-                && e.subEventType() != null && INTERVENTIONS.contains(e.subEventType()) && samePlace(protest, e);
+                && EventClass.isInterventionOnProtest(e.subEventType()) && samePlace(protest, e);
     }
 
     private static boolean samePlace(Event p, Event e) {
