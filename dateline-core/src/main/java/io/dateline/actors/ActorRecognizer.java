@@ -69,6 +69,7 @@ public final class ActorRecognizer {
         private final List<Draft> drafts = new ArrayList<>();
         private final CountryContext context = new CountryContext();
         private final Map<String, Draft> acronyms = new HashMap<>(4);
+        private final Map<String, Draft> shortNames = new HashMap<>(4);
 
         Pass(String text) {
             this.text = text;
@@ -351,6 +352,21 @@ public final class ActorRecognizer {
             if (lex.weak() && touchesCapitalised(k, e, from == k) || from == k && insideLargerName(k)) {
                 return k + 1;
             }
+            String surface = text.substring(words.start(k), words.end(e));
+            Draft named = shortNames.get(surface);
+            if (named == null) {
+                named = bracketedAfter(k, e);
+                if (named != null) {
+                    shortNames.put(surface, named);
+                }
+            }
+            if (named != null) {
+                // "the Special Deterrence Force (Rada)": the bracket gives the short name of the actor before it
+                // for the rest of the article, whatever else the name may mean (Ukraine's parliament)
+                add(new Draft(words.start(k), words.end(e), named.name, named.kind, named.country, named.template),
+                        k, e);
+                return e + 1;
+            }
             String country;
             if (ActorKnowledgeBase.CONTEXT_COUNTRY.equals(lex.country())) {
                 country = fallbackCountry; // null: settled from the article
@@ -492,6 +508,21 @@ public final class ActorRecognizer {
                     covered[k] = true;
                 }
             }
+        }
+
+        /** The mention that ends just before words k..e when they stand alone in brackets, else null. */
+        private Draft bracketedAfter(int k, int e) {
+            int open = words.start(k) - 1;
+            if (open < 1 || text.charAt(open) != '(' || words.end(e) >= text.length()
+                    || text.charAt(words.end(e)) != ')' || drafts.isEmpty()) {
+                return null;
+            }
+            Draft last = drafts.get(drafts.size() - 1);
+            int p = open;
+            while (p > last.end && text.charAt(p - 1) == ' ') {
+                p--;
+            }
+            return p == last.end && !last.name.equals(lexAt[k].name()) ? last : null;
         }
 
         /** "The Syrian Observatory for Human Rights (SOHR)": SOHR then names the same actor in this article. */

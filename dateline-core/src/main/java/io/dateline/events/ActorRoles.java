@@ -5,6 +5,7 @@ import io.dateline.model.EventActor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Picks actor1 (who acts) and actor2 (who is acted upon) among the actor mentions of a sentence, by word order and a
@@ -32,6 +33,12 @@ public final class ActorRoles {
      */
     public static Roles choose(List<ActorMention> actors, int sentenceStart, int clauseStart, int clauseEnd,
                                int triggerStart, int triggerEnd, int passiveByAt) {
+        return choose(actors, Set.of(), sentenceStart, clauseStart, clauseEnd, triggerStart, triggerEnd, passiveByAt);
+    }
+
+    /** As above, where {@code backers} ("backed by Rwandan troops") are associates of the subject, never it. */
+    static Roles choose(List<ActorMention> actors, Set<ActorMention> backers, int sentenceStart, int clauseStart,
+                        int clauseEnd, int triggerStart, int triggerEnd, int passiveByAt) {
         if (actors.isEmpty()) {
             return Roles.NONE;
         }
@@ -39,7 +46,11 @@ public final class ActorRoles {
         List<ActorMention> after = new ArrayList<>();
         for (ActorMention a : actors) {
             if (a.end() <= triggerStart && a.start() >= clauseStart) {
-                before.add(a);
+                if (backers.contains(a)) {
+                    before.add(0, a); // the subject is the last before the act: a backer is listed first
+                } else {
+                    before.add(a);
+                }
             } else if (a.start() >= triggerEnd && a.start() < clauseEnd) {
                 after.add(a);
             }
@@ -86,6 +97,55 @@ public final class ActorRoles {
             }
         }
         return new Roles(of(a1), of(a2), assoc1, assoc2);
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "reported", "confirmed",
+            "announced", "added", "stated");
+
+    /**
+     * Drops the sources told after the act: in "killing 26 men, police said" and "according to the army" the police
+     * and the army report the act and take no part in it. A source before the act ("Police said they arrested")
+     * is often its actor too, and stays.
+     */
+    static List<ActorMention> withoutLaterSources(List<ActorMention> actors, Words w, int triggerEnd) {
+        List<ActorMention> out = null;
+        for (int k = 0; k < actors.size(); k++) {
+            ActorMention a = actors.get(k);
+            if (a.start() >= triggerEnd && isSource(w, a)) {
+                if (out == null) {
+                    out = new ArrayList<>(actors.subList(0, k));
+                }
+            } else if (out != null) {
+                out.add(a);
+            }
+        }
+        return out == null ? actors : out;
+    }
+
+    private static final Set<String> BACKING = Set.of("backed", "supported", "aided", "assisted", "helped",
+            "joined", "accompanied");
+
+    /** The actors told as backing another: "M23 rebels backed by Rwandan troops". */
+    static Set<ActorMention> backers(List<ActorMention> actors, Words w) {
+        Set<ActorMention> out = null;
+        for (ActorMention a : actors) {
+            int by = w.lastEndingBy(a.start());
+            if (by >= 1 && w.lower(by).equals("by") && BACKING.contains(w.lower(by - 1))) {
+                if (out == null) {
+                    out = new java.util.HashSet<>();
+                }
+                out.add(a);
+            }
+        }
+        return out == null ? Set.of() : out;
+    }
+
+    private static boolean isSource(Words w, ActorMention a) {
+        int before = w.lastEndingBy(a.start());
+        int after = w.firstAtOrAfter(a.end());
+        boolean saidNext = after >= 0 && after < w.size() && SAYING.contains(w.lower(after));
+        boolean accordingTo = before >= 1 && w.lower(before).equals("to") && w.lower(before - 1).equals("according");
+        return saidNext || accordingTo;
     }
 
     private static boolean sameName(ActorMention a, ActorMention b) {

@@ -18,7 +18,7 @@ public final class CasualtyCounter {
             "injuring", "wounded", "injured", "injures", "claimed", "left", "leaving", "dead", "murdered",
             "executed", "beheaded", "lynched", "beheading", "executing", "lynching");
     /** After "a": words that make it no count of one ("a number of", "a few"). */
-    private static final Set<String> NOT_ONE = Set.of("number", "few", "handful", "total", "toll", "further",
+    static final Set<String> NOT_ONE = Set.of("number", "few", "handful", "total", "toll", "further",
             "lot", "series", "third", "half", "day", "week", "month", "year", "source", "statement", "result");
     private static final Set<String> HEDGES = Set.of("at", "least", "nearly", "about", "around", "some", "almost",
             "over", "more", "than", "up", "to", "approximately", "roughly", "estimated", "an", "the", "another",
@@ -45,7 +45,7 @@ public final class CasualtyCounter {
                 n += coordinatedBefore(w, from, i);
             }
             if (n < 0 && AFTER_VERB.contains(x)) {
-                n = numberAfter(w, i + 1, to);
+                n = Math.max(numberAfter(w, i + 1, to), VictimList.count(w, i + 1, to));
             }
             if (n < 0) {
                 continue;
@@ -110,6 +110,8 @@ public final class CasualtyCounter {
     }
 
     private static final Set<String> PUNCTUATION = Set.of(",", ".", ";", ":");
+    /** Words an aside between the victims and their verb may take. */
+    private static final int MAX_ASIDE_WORDS = 16;
 
     /** "6 civilians were killed", "three people dead", "killed 6 people" handled by numberAfter. */
     private static int numberBefore(Words w, int from, int i) {
@@ -125,12 +127,17 @@ public final class CasualtyCounter {
         for (int j = i - 1; j >= from && j >= i - 6; j--) {
             String x = w.lower(j);
             if (skipAside && x.equals(",") && onlyAuxiliaries(w, j + 1, i)) {
-                for (int k = j - 1; k >= from && k >= j - 12; k--) {
+                // the aside may itself list or count ("71 people, among them staff, inmates and relatives, were
+                // killed"; "nine people, among them two nurses, ..."): the victims are counted before the earliest
+                // comma that has a count before it
+                int counted = -1;
+                for (int k = j - 1; k >= from && k >= j - MAX_ASIDE_WORDS; k--) {
                     if (w.lower(k).equals(",")) {
-                        return numberBefore(w, from, k, outcome, false);
+                        int v = numberBefore(w, from, k, outcome, false);
+                        counted = v >= 0 ? v : counted;
                     }
                 }
-                return -1;
+                return counted;
             }
             if (skipAside && x.equals("who") && i - 1 > j && AUXILIARIES.contains(w.lower(i - 1))) {
                 return numberBefore(w, from, j, outcome, false);

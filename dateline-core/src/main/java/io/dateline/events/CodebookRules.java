@@ -25,6 +25,7 @@ final class CodebookRules {
             "women", "children", "farmers", "worshippers", "worshipers", "students", "teacher", "journalist",
             "journalists", "herders", "shepherds", "fishermen", "family", "families", "villages", "village", "child",
             "pupils", "doctor", "nurse", "priest", "traders", "displaced", "refugees", "man", "woman", "boy", "girl",
+            "tourists", "visitors", "shoppers", "commuters", "guests", "pilgrims",
             "people", "persons", "pedestrians", "mosque", "church", "market", "school", "hospital", "homes", "home");
     private static final Set<String> STATE = Set.of("army", "government", "troops", "military", "soldiers", "regime",
             "state", "national", "armed", "defence", "defense", "loyalist", "police", "security", "sna", "saa",
@@ -51,7 +52,8 @@ final class CodebookRules {
             "criminals");
     private static final Set<String> COMMUNITIES = Set.of("residents", "villagers", "civilians", "displaced",
             "worshippers", "farmers", "passengers", "families", "village", "villages", "neighbourhood",
-            "neighborhood", "community", "settlement", "camp");
+            "neighborhood", "community", "settlement", "camp", "students", "pupils", "schoolchildren", "travellers",
+            "travelers", "motorists", "worshipers");
     private static final Set<String> POLITICAL = Set.of("regime", "militants", "opposition", "activist",
             "activists", "protest", "rebels", "rebel", "terrorist", "terrorists", "terror", "insurgents", "remnants",
             "militia", "jihadist", "jihadists", "army", "troops", "soldiers", "party", "journalist", "islamic",
@@ -72,7 +74,8 @@ final class CodebookRules {
             "halt", "broke", "detention", "rubber", "crackdown", "banned", "intervened", "pepper", "smoke",
             "nonlethal", "dispersal", "unauthorized", "unsanctioned", "kettled");
     private static final Set<String> PROTEST = Set.of("protest", "protests", "protesters", "protestors",
-            "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rioters", "marchers", "sit-in");
+            "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rioters", "marchers", "sit-in",
+            "marching", "marched");
     private static final Set<String> HOSTILE = Set.of("attack", "attacks", "attacked", "bomb", "bomber", "bombs",
             "militants", "terrorists", "planted", "targeted", "targeting", "ied", "ieds", "insurgents", "fired",
             "claimed", "rebels", "jihadists", "gunmen", "shelling", "shells", "launched", "strike", "strikes",
@@ -194,12 +197,15 @@ final class CodebookRules {
             "before", "ahead", "illegal", "unauthorised", "unauthorized", "inciting", "incite", "planning",
             "planned", "calling", "called");
 
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "reported", "confirmed", "added");
+
     /** Who was hit: the object after the trigger (up to a "by" agent), and the subject of a passive. */
     private static boolean attackOnArmedForces(Words w, int from, int to, int trigger) {
         int t = Math.max(from, trigger);
         int end = t + 1;
-        while (end < w.size() && !w.lower(end).equals("by") && !w.lower(end).equals(".")) {
-            end++;
+        while (end < w.size() && !w.lower(end).equals("by") && !w.lower(end).equals(".")
+                && !(end + 1 < w.size() && SAYING.contains(w.lower(end + 1)))) {
+            end++; // up to the source of the report: "..., police said" names no target
         }
         int armed = count(w, t + 1, end, ARMED);
         int civilian = count(w, t + 1, end, CIVILIAN);
@@ -286,10 +292,26 @@ final class CodebookRules {
         if (countBesideTopic(w, from, to, FORCE) > 0) {
             return EventClass.FORCE_AGAINST_PROTEST;
         }
-        if (countBesideTopic(w, from, to, INTERVENTION) > 0) {
+        if (countBesideTopic(w, from, to, INTERVENTION) > selfDispersals(w, from, to)) {
             return EventClass.PROTEST_WITH_INTER;
         }
         return EventClass.PEACE_PROTEST;
+    }
+
+    /** Who may disperse of their own accord. */
+    private static final Set<String> GATHERED = Set.of("crowd", "crowds", "protesters", "protestors", "demonstrators",
+            "marchers", "they", "participants", "rally", "gathering", "people", "supporters");
+
+    /** "The crowd dispersed without incident": a crowd that leaves of its own accord was not dispersed by anyone. */
+    private static int selfDispersals(Words w, int from, int to) {
+        int n = 0;
+        for (int i = Math.max(1, from); i < Math.min(to, w.size()); i++) {
+            if (w.lower(i).equals("dispersed") && GATHERED.contains(w.lower(i - 1))
+                    && (i + 1 >= w.size() || !w.lower(i + 1).equals("by"))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Words that introduce what a protest is about: "against gun violence", "to decry the arrests". */

@@ -164,6 +164,8 @@ public final class EventExtractor {
             List<Trigger> local = demoteReducedRelatives(w, raw);
             boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
             local = arson(w, strengthenPurposefulGatherings(w, demotePurposeRequests(w, local)));
+            local = BeatenToDeath.apply(w, SeizedPlaces.apply(w, local, places), clause.first(), clause.end());
+            local = MilitaryStrikes.apply(w, local);
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 Event planned = elliptical(article, w, clause, found, dates, actors, published);
                 if (planned != null) {
@@ -774,8 +776,9 @@ public final class EventExtractor {
         }
 
         int byAt = passiveBy(w, trigger, clause);
-        ActorRoles.Roles roles = ActorRoles.choose(actors, sentence.start(), clauseStart, clauseEnd, triggerStart,
-                triggerEnd, byAt);
+        List<ActorMention> parties = ActorRoles.withoutLaterSources(actors, w, triggerEnd);
+        ActorRoles.Roles roles = ActorRoles.choose(parties, ActorRoles.backers(parties, w), sentence.start(),
+                clauseStart, clauseEnd, triggerStart, triggerEnd, byAt);
         cls = CodebookRules.takenBy(cls, roles.actor1());
         // a visit or a march happens where it goes: "marched to the city hall"
         boolean movement = cls == EventClass.DIPLO || "CONSULT".equals(plover) || "PROTEST".equals(plover);

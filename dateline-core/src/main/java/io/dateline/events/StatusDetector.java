@@ -43,10 +43,12 @@ public final class StatusDetector {
             Map.entry("worried", BACKGROUND), Map.entry("risk", BACKGROUND));
 
     /**
-     * Two-word cues of an act held back: "stopped short of joining the fight", "held off on striking" report that
-     * the act did not happen, so there is no event to code.
+     * Two-word cues. An act held back ("stopped short of joining the fight", "held off on striking") did not happen,
+     * so there is no event to code; an act called for ("called for another rally") is yet to happen.
      */
-    private static final Map<String, String> HOLD_BACK = Map.ofEntries(
+    private static final Map<String, String> TWO_WORD_CUES = Map.ofEntries(
+            Map.entry("called for", "planned"), Map.entry("calls for", "planned"),
+            Map.entry("calling for", "planned"), Map.entry("call for", "planned"),
             Map.entry("stopped short", BACKGROUND), Map.entry("stop short", BACKGROUND),
             Map.entry("stops short", BACKGROUND), Map.entry("stopping short", BACKGROUND),
             Map.entry("held off", BACKGROUND), Map.entry("hold off", BACKGROUND),
@@ -81,7 +83,7 @@ public final class StatusDetector {
     public static String detect(Words w, Clause clause, int trigger, Clause next) {
         String status = OCCURRED;
         for (int i = trigger - 1; i >= clause.first() && i >= trigger - 10; i--) {
-            String cue = i > clause.first() ? HOLD_BACK.get(w.lower(i - 1) + " " + w.lower(i)) : null;
+            String cue = i > clause.first() ? TWO_WORD_CUES.get(w.lower(i - 1) + " " + w.lower(i)) : null;
             if (cue == null) {
                 cue = CUES.get(w.lower(i));
             }

@@ -401,4 +401,13 @@ class ActorRecognizerTest {
         assertTrue(find("").isEmpty());
         assertNull(at("   ", "x").orElse(null));
     }
+
+    @Test
+    void aNameInBracketsIsTheShortNameOfTheActorBeforeIt() {
+        String text = "The Special Deterrence Force (Rada) fought a rival brigade. Later Rada detained its commander.";
+        List<ActorMention> rada = find(text).stream().filter(m -> m.text().equals("Rada")).toList();
+        assertEquals(2, rada.size(), find(text).toString());
+        rada.forEach(m -> assertEquals("Radaa Special Deterrence Force", m.name()));
+        assertEquals("Verkhovna Rada", one("The Rada passed the budget law.", "Rada").name());
+    }
 }

@@ -52,4 +52,28 @@ class ActorRolesTest {
         assertEquals("army", r.assoc1().get(0).name());
         assertEquals("rebels", r.actor2().name());
     }
+
+    @Test
+    void aSourceToldAfterTheActTakesNoPartInIt() {
+        String text = "Gunmen killed four traders in the market, police said.";
+        Mentions.TestTexts.use(text);
+        List<ActorMention> actors = List.of(actor("Gunmen", "unidentified", "NG"), actor("police", "police", "NG"));
+        List<ActorMention> parties = ActorRoles.withoutLaterSources(actors, Words.of(text),
+                text.indexOf("killed") + 6);
+        ActorRoles.Roles r = roles(text, "killed", parties);
+        assertEquals("Gunmen", r.actor1().name());
+        assertNull(r.actor2());
+    }
+
+    @Test
+    void aBackerIsAnAssociateNotTheSubject() {
+        String text = "Rebels backed by foreign troops seized the town.";
+        Mentions.TestTexts.use(text);
+        List<ActorMention> actors = List.of(actor("Rebels", "rebel", "CD"), actor("foreign troops", "external", "RW"));
+        int t = text.indexOf("seized");
+        ActorRoles.Roles r = ActorRoles.choose(actors, ActorRoles.backers(actors, Words.of(text)), 0, 0,
+                text.length(), t, t + 6, -1);
+        assertEquals("Rebels", r.actor1().name());
+        assertEquals("foreign troops", r.assoc1().get(0).name());
+    }
 }

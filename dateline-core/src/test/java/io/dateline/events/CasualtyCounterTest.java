@@ -125,4 +125,26 @@ class CasualtyCounterTest {
         assertNull(count("The strike killed a number of fighters.").fatalities());
         assertEquals(12, count("The raid killed a dozen fighters.").fatalities());
     }
+
+    @Test
+    void victimsListedAfterTheVerbAddUp() {
+        assertEquals(4, count("A bomb killed the district governor, Ahmad Karimi, and three of his guards.")
+                .fatalities());
+        assertEquals(4, count("The strike killed a senior militia commander, a nurse and two boys, officials said.")
+                .fatalities());
+        assertEquals(4, count("Raiders struck at dawn, killing three farmers and a herder, a village chief said.")
+                .fatalities());
+    }
+
+    @Test
+    void aBreakdownOfTheVictimsIsNotCountedAgain() {
+        assertEquals(12, count("Gunmen killed 12 villagers, 10 of them women, police said.").fatalities());
+        assertEquals(2, count("Gunmen stormed the farm, killing two people, including a child.").fatalities());
+    }
+
+    @Test
+    void anAsideThatListsIsSteppedOver() {
+        assertEquals(9, count("Nine people, among them two nurses, a cook and a driver, were killed in the blast.")
+                .fatalities());
+    }
 }

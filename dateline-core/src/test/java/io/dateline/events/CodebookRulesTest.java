@@ -124,4 +124,32 @@ class CodebookRulesTest {
         assertEquals(EventClass.ART_MISS_ATTACK, refine(EventClass.ART_MISS_ATTACK,
                 "Rebels fired missiles at a fuel depot near the port.", "missiles"));
     }
+
+    @Test
+    void aCrowdThatDispersesOfItsOwnAccordWasNotDispersed() {
+        assertEquals(EventClass.PEACE_PROTEST, refine(EventClass.PROTEST_WITH_INTER,
+                "The marchers dispersed peacefully at dusk.", "dispersed"));
+        assertEquals(EventClass.PROTEST_WITH_INTER, refine(EventClass.PROTEST_WITH_INTER,
+                "Police dispersed the marchers with water cannon.", "dispersed"));
+    }
+
+    @Test
+    void theSourceOfTheReportIsNotTheTarget() {
+        assertEquals(EventClass.ATTACK, refine(EventClass.ATTACK,
+                "Gunmen opened fire on pilgrims at a shrine, killing nine, police said.", "opened"));
+        assertEquals(EventClass.ARMED_CLASH, refine(EventClass.ATTACK,
+                "Gunmen opened fire on police at a checkpoint.", "opened"));
+    }
+
+    @Test
+    void banditsWhoAbductPupilsAreNoCrimeGang() {
+        assertEquals(EventClass.ABDUCT_DISSAP, refine(EventClass.ABDUCT_DISSAP,
+                "Bandits abducted 30 pupils from a boarding school.", "abducted"));
+    }
+
+    @Test
+    void arrestsOfMarchersArePolicingOfAProtest() {
+        assertEquals(EventClass.PROTEST_WITH_INTER, refine(EventClass.ARREST,
+                "Police arrested 40 students who were marching to the ministry.", "arrested"));
+    }
 }

@@ -810,4 +810,32 @@ class EventStageTest {
         assertEquals("REQUEST", demand.plover());
         assertEquals("occurred", demand.status());
     }
+
+    @Test
+    void seizingANamedPlaceTakesTerritory() {
+        String text = "Rebel fighters seized most of Kaleh, a market town on the river, on Monday.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Kaleh", "Kaleh", "PPL")), List.of(), List.of());
+        assertEquals("Non-state actor overtakes territory", events.get(0).subEventType(), events.toString());
+        String weapons = "Troops seized rifles and ammunition in Kaleh on Monday.";
+        Mentions.TestTexts.use(weapons);
+        events = events(weapons, List.of(place("Kaleh", "Kaleh", "PPL")), List.of(), List.of());
+        assertEquals("Disrupted weapons use", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void aStrikeANationMakesIsNoWalkout() {
+        List<Event> events = events("A Turkish strike destroyed a farmhouse near the border, killing four people.");
+        assertEquals("Air/drone strike", events.get(0).subEventType(), events.toString());
+        assertEquals(4, events.get(0).fatalities());
+        events = events("Teachers went on strike across the province over unpaid wages.");
+        assertEquals("Peaceful protest", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void beatingSomeoneToDeathIsMobViolence() {
+        List<Event> events = events("Villagers beat a suspected cattle thief to death on Sunday.");
+        assertEquals("Mob violence", events.get(0).subEventType(), events.toString());
+        assertEquals(1, events.get(0).fatalities());
+    }
 }

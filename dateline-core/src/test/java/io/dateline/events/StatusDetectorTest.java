@@ -137,4 +137,9 @@ class StatusDetectorTest {
         assertEquals("background", status("They will release the engineer, whom they had kidnapped in March.",
                 "kidnapped"));
     }
+
+    @Test
+    void anActCalledForIsPlanned() {
+        assertEquals("planned", status("The union called for another strike next week.", "strike"));
+    }
 }

@@ -1,0 +1,66 @@
+package io.dateline.events;
+
+import io.dateline.model.PlaceMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "M23 rebels seized Goma", "fighters captured most of Aleppo": a seizing verb whose object is a named place takes
+ * territory; it seizes no weapons. The verb's cue becomes a takeover cue, whose taker the codebook rules then read.
+ */
+final class SeizedPlaces {
+    private static final Set<String> SEIZING = Set.of("seized", "seize", "seizes", "seizing", "captured", "capture",
+            "captures", "capturing", "overran", "overrun", "overruns", "overrunning");
+    /** Words between the verb and the place that keep it the object: "most of", "the town of", "control of". */
+    private static final Set<String> PARTITIVES = Set.of("most", "much", "all", "part", "parts", "half", "control",
+            "of", "the", "town", "city", "village", "villages", "towns", "key", "strategic", "eastern", "western",
+            "northern", "southern", "central", "centre", "center", "outskirts", "district", "districts", "rest");
+    private static final int MAX_PARTITIVE_WORDS = 5;
+    /** Weight of a seizing verb with a place as its object: that of "seized control". */
+    static final double TAKEOVER_WEIGHT = 0.9;
+
+    private SeizedPlaces() {
+    }
+
+    static List<Trigger> apply(Words w, List<Trigger> local, List<PlaceMention> places) {
+        List<Trigger> out = null;
+        for (int k = 0; k < local.size(); k++) {
+            Trigger t = local.get(k);
+            if (t.isPlover() || t.firstToken() != t.lastToken() || !SEIZING.contains(w.lower(t.firstToken()))
+                    || t.weight() >= TAKEOVER_WEIGHT || !placeObject(w, t.lastToken() + 1, places)) {
+                continue;
+            }
+            // a takeover cue keeps its class, state or not; any other (weapons seized, people captured) turns
+            String target = t.target().equals(EventClass.GOV_REGAINS_TERIT.name()) ? t.target()
+                    : EventClass.NON_STATE_ACTOR_OVERTAKES_TER.name();
+            if (out == null) {
+                out = new ArrayList<>(local);
+            }
+            out.set(k, new Trigger(t.firstToken(), t.lastToken(), target, TAKEOVER_WEIGHT));
+        }
+        return out == null ? local : out;
+    }
+
+    private static boolean placeObject(Words w, int from, List<PlaceMention> places) {
+        for (int i = from; i < w.size() && i <= from + MAX_PARTITIVE_WORDS; i++) {
+            if (startsPlace(w.start(i), places)) {
+                return true;
+            }
+            if (!PARTITIVES.contains(w.lower(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsPlace(int offset, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            if (p.start() == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
