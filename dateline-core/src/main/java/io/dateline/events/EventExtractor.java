@@ -135,7 +135,9 @@ public final class EventExtractor {
     private Carry extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
                                   List<Event> out, Carry recent) {
         Words w = Words.of(text, sentence.start(), sentence.end());
-        List<Trigger> triggers = classifier.models().lexicon().find(w);
+        // cues whose words the lexicon cannot match in a row: "beat two men to death", "a crowd ... stormed"
+        List<Trigger> triggers = CrowdStorming.apply(w, BeatenToDeath.apply(w, classifier.models().lexicon().find(w),
+                0, w.size()), 0, w.size());
         List<PlaceMention> known = within(article.places(), sentence);
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
             addEventlessTolls(w, List.of(new Clause(0, w.size())), List.of(), sentence, out, article, text);
@@ -164,8 +166,7 @@ public final class EventExtractor {
             List<Trigger> local = demoteReducedRelatives(w, raw);
             boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
             local = arson(w, strengthenPurposefulGatherings(w, demotePurposeRequests(w, local)));
-            local = BeatenToDeath.apply(w, SeizedPlaces.apply(w, local, places), clause.first(), clause.end());
-            local = MilitaryStrikes.apply(w, local);
+            local = MilitaryStrikes.apply(w, SeizedPlaces.apply(w, local, places));
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 Event planned = elliptical(article, w, clause, found, dates, actors, published);
                 if (planned != null) {
@@ -469,7 +470,9 @@ public final class EventExtractor {
             Event target = out.get(at);
             boolean ownDate = o.timePrecision() == 1 && !java.util.Objects.equals(o.eventDate(), target.eventDate())
                     && datedWithin(dates, o.evidence(), text);
+            // a place the toll only carried over from the sentence before is not its own
             boolean ownPlace = o.location() != null && target.location() != null
+                    && o.location().start() >= sentence.start()
                     && !o.location().name().equals(target.location().name());
             // "... after a bombing that left ten dead": a relative clause's toll is its antecedent's
             boolean relative = startsWithRelative(text, o.evidence().start());

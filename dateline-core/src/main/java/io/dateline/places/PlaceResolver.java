@@ -87,10 +87,14 @@ final class PlaceResolver {
         int limit = Math.min(postings.length, 60);
         long keyHash = PlaceKeys.hash(phraseKey);
         boolean adminWord = ADMIN_WORDS.contains(lastWord(phraseKey));
+        boolean countrysName = false;
+        for (int k = 0; k < limit && !countrysName; k++) {
+            countrysName = g.kind(postings[k] >> 1) == Gazetteer.COUNTRY;
+        }
         for (int k = 0; k < limit; k++) {
             int p = postings[k];
             int e = p >> 1;
-            double s = score(e, (p & 1) == 1, c.loose(), keyHash, adminWord, qualifier, ctx);
+            double s = score(e, (p & 1) == 1, c.loose(), keyHash, adminWord, countrysName, qualifier, ctx);
             if (s > bestScore) {
                 second = bestScore;
                 bestScore = s;
@@ -107,8 +111,8 @@ final class PlaceResolver {
     private static final java.util.Set<String> ADMIN_WORDS = java.util.Set.of("county", "parish", "borough",
             "district", "township", "twp.", "municipality", "province", "governorate", "region", "shire");
 
-    private double score(int e, boolean demonym, boolean loose, long keyHash, boolean adminWord, int[] qualifier,
-                         Context ctx) {
+    private double score(int e, boolean demonym, boolean loose, long keyHash, boolean adminWord,
+                         boolean countrysName, int[] qualifier, Context ctx) {
         byte kind = g.kind(e);
         double s = 0.45 * Math.log10(g.population(e) + 1.0);
         s += switch (kind) {
@@ -127,8 +131,11 @@ final class PlaceResolver {
         if (demonym) {
             s += 2;
         }
-        // the area's own name beats a town's alternate name (Missouri, not a town once called so)
-        boolean namesItsArea = kind == Gazetteer.CITY && !loose && "PPLA".equals(g.feature(e))
+        // the area's own name beats a town's alternate name (Missouri, not a town once called so); in a story
+        // about its country, a capital named like its capital district ("Mali's capital Bamako") is such a seat,
+        // unless the name is also the country's (Guatemala)
+        boolean capitalAtHome = "PPLC".equals(g.feature(e)) && !countrysName && ctx.countryShare(g.country(e)) > 0;
+        boolean namesItsArea = kind == Gazetteer.CITY && !loose && ("PPLA".equals(g.feature(e)) || capitalAtHome)
                 && g.isAdmin1Name(e, keyHash);
         boolean seat = namesItsArea || kind == Gazetteer.CITY && !loose && "PPLC".equals(g.feature(e));
         if (seat) {

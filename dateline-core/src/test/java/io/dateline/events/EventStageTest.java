@@ -838,4 +838,24 @@ class EventStageTest {
         assertEquals("Mob violence", events.get(0).subEventType(), events.toString());
         assertEquals(1, events.get(0).fatalities());
     }
+
+    @Test
+    void aCrowdStormingABuildingRiotsButGunmenStormingItAttack() {
+        List<Event> events = events("Hundreds of angry farmers stormed the provincial assembly on Monday.");
+        assertEquals("Violent demonstration", events.get(0).subEventType(), events.toString());
+        events = events("Gunmen stormed a police station on Monday, killing two officers.");
+        assertNotEquals("Violent demonstration", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void aTollAfterAnAsideGoesToTheFightingItFollows() {
+        String text = "On 3 May, two rival brigades fought with heavy weapons in Kaleh, after one of them detained"
+                + " the other's commander at Tamor airport. Thirty people, fighters and civilians, were killed.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Kaleh", "Kaleh", "PPL"), place("Tamor", "Tamor", "PPL")),
+                List.of(date("3 May", "2024-05-03", "day")), List.of());
+        Event clash = events.stream().filter(e -> "Armed clash".equals(e.subEventType())).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(30, clash.fatalities(), events.toString());
+    }
 }

@@ -150,6 +150,9 @@ class PlaceStageTest {
         var p = places("Officials flew from Baghdad to Tehran for talks.");
         assertEquals("PPLC", get(p, "Baghdad").feature());
         assertEquals("PPLC", get(p, "Tehran").feature());
+        p = places("Armenia's police held the cleric in Yerevan, and Mali's junta met in Bamako.");
+        assertEquals("PPLC", get(p, "Yerevan").feature());
+        assertEquals("PPLC", get(p, "Bamako").feature());
     }
 
     @Test
