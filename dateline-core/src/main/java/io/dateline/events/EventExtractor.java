@@ -63,7 +63,7 @@ public final class EventExtractor {
     /** Confidence kept by an event whose date is only the publication's. */
     static final double UNDATED_SCALE = 0.85;
     /** Confidence kept by a planned, threatened, denied or hypothetical event. */
-    static final double NOT_OCCURRED_SCALE = 0.85;
+    static final double NOT_OCCURRED_SCALE = 0.6;
     /** Confidence kept by an act dated more than {@link #BACKGROUND_DAYS} before the report. */
     static final double BACKGROUND_SCALE = 0.5;
     static final int BACKGROUND_DAYS = 31;

@@ -33,7 +33,8 @@ final class PlaceRecognizer {
             "province", "city", "town", "village", "villages", "governorate", "north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
             "downtown", "rural", "central", "based", "born", "native", "invaded",
-            "attacked", "bombed", "struck", "hit", "captured", "seized", "lives", "lived", "moved", "traveled",
+            "attacked", "bombed", "struck", "hit", "captured", "seized", "shelled", "stormed", "overran",
+            "recaptured", "retook", "raided", "besieged", "lives", "lived", "moved", "traveled",
             "travelled", "returned", "flew", "fled", "resident", "residents", "mayor", "governor", "state");
     static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president",
             "gov", "governor", "sen", "senator", "rep", "representative", "judge", "justice", "officer", "sgt",
@@ -205,6 +206,25 @@ final class PlaceRecognizer {
         return false;
     }
 
+    /** Nouns of the parts of a place: "Gaza's Jabalia camp", "Kharkiv's Kyivskyi district". */
+    private static final Set<String> PARTS = words("camp", "district", "neighbourhood", "neighborhood", "area",
+            "market", "quarter", "suburb", "village", "province", "region", "county", "avenue", "street", "road");
+    private static final int PART_REACH = 4;
+
+    private static boolean partFollows(String text, Words w, int from) {
+        for (int k = from; k < w.size && k < from + PART_REACH; k++) {
+            if (PARTS.contains(w.lower(text, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessive(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S');
+    }
+
     /** How strongly the context says "place" (> 0) or "person/organisation" (< 0). */
     double contextScore(String text, Words w, Candidate c) {
         double s = 0;
@@ -230,7 +250,10 @@ final class PlaceRecognizer {
         }
         if (adjacentNext && w.capitalised(text, next)) {
             String nw = w.lower(text, next).replace(".", "");
-            if (!ORG_WORDS.contains(nw)) {
+            if (possessive(text, w.end[c.lastWord()]) && partFollows(text, w, next)) {
+                // "El Fasher's Abu Shouk camp": the possessor of a named part is no first name ("Lincoln Smith")
+                s += 0;
+            } else if (!ORG_WORDS.contains(nw)) {
                 s -= 1.5; // "Lincoln Smith"
             } else {
                 s += 0.3;

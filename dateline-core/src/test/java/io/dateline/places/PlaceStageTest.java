@@ -156,6 +156,12 @@ class PlaceStageTest {
     }
 
     @Test
+    void aCityOwningANamedCampIsFound() {
+        var p = places("Shells fell on El Fasher's Abu Shouk camp overnight.");
+        assertEquals("SD", get(p, "El Fasher").country());
+    }
+
+    @Test
     void suburbsInAListNextToTheirCityAreFound() {
         var p = places("Police searched homes in Jaramana, outside Damascus, in the Nairab district of Aleppo and"
                 + " in northern Daraa, while fighters gathered near Khafsa, east of Aleppo.");
