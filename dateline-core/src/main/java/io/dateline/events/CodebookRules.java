@@ -38,7 +38,8 @@ final class CodebookRules {
             "projectiles", "molotov", "petrol", "torched", "burned", "burnt", "vandalised", "vandalized", "looted",
             "smashed", "stormed", "rioted", "rioting", "rioters", "riot", "violent", "clashed", "clash",
             "clashes", "clashing", "barricades", "pelted", "throw", "throws", "hurling", "arson", "looting", "violence",
-            "ablaze", "firecrackers", "fireworks", "smashing", "storming", "torching", "stoned", "stoning");
+            "ablaze", "firecrackers", "fireworks", "smashing", "storming", "torching", "stoned", "stoning", "ransacked",
+            "ransacking");
     private static final Set<String> CRIME = Set.of("fraud", "trafficker", "traffickers", "trafficking",
             "smuggling", "smugglers", "smuggler", "migrants", "pornography", "pornographic", "drug", "drugs",
             "robbery", "robbers", "theft", "thieves", "cyber", "gang", "gangs", "cartel", "narcotics", "cocaine",
@@ -157,7 +158,8 @@ final class CodebookRules {
                 return protest(words, 0, n);
             case AIR_STRIKE:
             case ART_MISS_ATTACK:
-                if (count(words, 0, n, INTERCEPTION) > 0 && count(words, from, to, FORCE) == 0) {
+                int shotDown = shotDown(words, from, to); // "shot down two drones": no one was shot
+                if (count(words, 0, n, INTERCEPTION) + shotDown > 0 && count(words, from, to, FORCE) == shotDown) {
                     return EventClass.DISR_WEAP;
                 }
                 // "warplanes fired a missile": what fires from the air is an air strike
@@ -353,6 +355,16 @@ final class CodebookRules {
     /** A violent verb after a word that is no determiner is the protesters' act, not part of their grievance. */
     private static boolean endsTopic(Words w, int i) {
         return VIOLENT_VERBS.contains(w.lower(i)) && i > 0 && !DETERMINERS.contains(w.lower(i - 1));
+    }
+
+    private static int shotDown(Words w, int from, int to) {
+        int n = 0;
+        for (int i = Math.max(0, from); i + 1 < Math.min(to, w.size()); i++) {
+            if (w.lower(i).equals("shot") && w.lower(i + 1).equals("down")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static int count(Words w, int from, int to, Set<String> cues) {

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Thousands of supporters of the former president stormed Congress": a crowd that storms a building riots; the
- * same verb after gunmen or troops is an attack or a takeover, which the lexicon's own cues for "stormed" tell.
+ * "Thousands of supporters of the former president stormed Congress", "broke through police lines and ransacked
+ * the building": a crowd that storms a building riots; the same verb after gunmen or troops is an attack or a
+ * takeover, which the lexicon's own cues for "stormed" tell.
  */
 final class CrowdStorming {
-    private static final Set<String> STORMING = Set.of("stormed", "storming", "storm", "overran", "broke");
+    private static final Set<String> STORMING = Set.of("stormed", "storming", "storm", "overran", "ransacked", "broke");
     private static final Set<String> CROWDS = Set.of("thousands", "hundreds", "crowd", "crowds", "supporters",
             "protesters", "protestors", "demonstrators", "rioters", "youths", "mob", "students");
     private static final Set<String> ARMED = Set.of("gunmen", "militants", "fighters", "troops", "soldiers",
@@ -39,7 +40,7 @@ final class CrowdStorming {
     }
 
     private static boolean into(Words w, int i) {
-        return i + 1 < w.size() && w.lower(i + 1).equals("into");
+        return i + 1 < w.size() && (w.lower(i + 1).equals("into") || w.lower(i + 1).equals("through"));
     }
 
     /** A crowd is the subject: named before the verb with no armed group or clause break after it. */

@@ -258,6 +258,12 @@ public final class EventExtractor {
                     trigger.firstToken());
             Event e = code(article, w, triggers, sentence, clause, next, trigger, refined, cls, places, dates, actors,
                     published, scale, recent);
+            if (e != null && aftermath && c > 0 && countsOnlyVictims(w, clauses.get(c - 1))) {
+                // "At least 40 people died after a suspected gas attack": the toll before tells this event's
+                Clause toll = clauses.get(c - 1);
+                Casualties told = CasualtyCounter.count(w, toll.first(), toll.end());
+                e = e.withCasualties(told.fatalities(), told.injured());
+            }
             if (e != null) {
                 found.add(e);
                 if (clause.first() > 0 && SUBORDINATE.contains(w.lower(clause.first()))
@@ -289,6 +295,7 @@ public final class EventExtractor {
         foldArrestsIntoIntervention(found);
         foldOutcomes(found, outcomes);
         foldIntoPreviousSentence(found, tollsOnly, sentence, out, dates, text);
+        foldDebrisIntoInterception(w, found, sentence, out);
         addEventlessTolls(w, clauses, found, sentence, out, article, text);
         mergeInto(found, sentence, out);
         List<Event> added = List.copyOf(out.subList(before, out.size()));
@@ -482,6 +489,36 @@ public final class EventExtractor {
             }
             out.set(at, target.joinedBy(o));
             found.remove(o);
+        }
+    }
+
+    private static final Set<String> DEBRIS = Set.of("debris", "shrapnel", "fragments", "wreckage");
+
+    /**
+     * "Air defences intercepted missiles over Riyadh. Falling debris struck a house, killing a resident.": what the
+     * debris of an intercepted weapon hits is the interception's outcome, one event with its toll.
+     */
+    private static void foldDebrisIntoInterception(Words w, List<Event> found, Span sentence, List<Event> out) {
+        if (out.isEmpty() || found.isEmpty()) {
+            return;
+        }
+        int at = out.size() - 1;
+        Event interception = out.get(at);
+        if (!EventClass.DISR_WEAP.subEventType().equals(interception.subEventType())
+                || sentence.start() - interception.evidence().end() > FOLLOW_ON_CHARS) {
+            return;
+        }
+        for (Event o : List.copyOf(found)) {
+            int first = w.firstAtOrAfter(o.evidence().start());
+            boolean debris = false;
+            for (int i = first; i < w.size() && i < first + 4 && !debris; i++) {
+                debris = DEBRIS.contains(w.lower(i));
+            }
+            if (debris && (o.fatalities() != null || o.injured() != null)) {
+                interception = interception.withCasualties(o.fatalities(), o.injured());
+                out.set(at, interception);
+                found.remove(o);
+            }
         }
     }
 
@@ -1297,8 +1334,23 @@ public final class EventExtractor {
 
     /** Casualties of a clause may be stated in a following participle or "leaving" clause without a trigger. */
     private static int casualtyEnd(Words w, Clause clause, Clause next) {
-        return next == null ? clause.end() : Math.max(clause.end(), Math.min(next.end(), clause.end() + 12));
+        if (next == null) {
+            return clause.end();
+        }
+        if (TIME_OPENERS.contains(w.lower(next.first()))) {
+            // "Explosions tore through the airport moments after the plane landed, killing 22": the participle
+            // after a comma tells the main clause's outcome, however long the time clause between
+            for (int i = next.first() + 1; i + 1 < next.end(); i++) {
+                if (w.lower(i).equals(",") && OUTCOME_PARTICIPLES.contains(w.lower(i + 1))) {
+                    return next.end();
+                }
+            }
+        }
+        return Math.max(clause.end(), Math.min(next.end(), clause.end() + 12));
     }
+
+    private static final Set<String> TIME_OPENERS = Set.of("after", "before", "when", "as", "while");
+    private static final Set<String> OUTCOME_PARTICIPLES = Set.of("killing", "wounding", "injuring", "leaving");
 
     private static double confidence(Classification how, Trigger trigger) {
         if (how == null) {

@@ -152,4 +152,18 @@ class CodebookRulesTest {
         assertEquals(EventClass.PROTEST_WITH_INTER, refine(EventClass.ARREST,
                 "Police arrested 40 students who were marching to the ministry.", "arrested"));
     }
+
+    @Test
+    void aCrowdRansackingBuildingsIsAViolentDemonstration() {
+        assertEquals(EventClass.VIOL_DEMONSTR, refine(EventClass.PEACE_PROTEST,
+                "Protesters broke into the town hall and ransacked the mayor's office.", "protesters"));
+    }
+
+    @Test
+    void missilesShotDownAreAnInterception() {
+        assertEquals(EventClass.DISR_WEAP, refine(EventClass.ART_MISS_ATTACK,
+                "Air defences shot down two missiles over the port city.", "missiles"));
+        assertEquals(EventClass.ART_MISS_ATTACK, refine(EventClass.ART_MISS_ATTACK,
+                "A missile hit the port city and a guard was shot dead.", "missile"));
+    }
 }

@@ -858,4 +858,27 @@ class EventStageTest {
                 .orElseThrow(() -> new AssertionError(events.toString()));
         assertEquals(30, clash.fatalities(), events.toString());
     }
+
+    @Test
+    void aTollBeforeAnAfterClauseIsTheEventsToll() {
+        List<Event> events = events("Doctors said at least 17 people died after a chlorine gas attack on the town.");
+        assertEquals("Chemical weapon", events.get(0).subEventType(), events.toString());
+        assertEquals(17, events.get(0).fatalities());
+    }
+
+    @Test
+    void anOutcomeAfterATimeClauseIsTheMainClausesToll() {
+        List<Event> events = events("A car bomb exploded outside the ministry minutes after the convoy of the new"
+                + " governor of the northern province arrived, killing at least 9 people.");
+        assertEquals(9, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void whatTheDebrisOfAnInterceptedMissileKillsIsTheInterceptionsToll() {
+        List<Event> events = events("Air defences intercepted two missiles over the port city on Monday night. Falling"
+                + " debris hit a bus, killing a passenger and wounding four others.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Disrupted weapons use", events.get(0).subEventType());
+        assertEquals(1, events.get(0).fatalities());
+    }
 }
