@@ -57,7 +57,7 @@ public final class EventExtractor {
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
         List<Event> followedUp = FollowUpSentences.apply(lessSure(events, published), article.sentences(),
                 published.toString());
-        return ClaimsOfResponsibility.apply(followedUp, text);
+        return ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp), text);
     }
 
     /** Confidence kept by an event whose date is only the publication's. */
@@ -477,9 +477,9 @@ public final class EventExtractor {
             Event target = out.get(at);
             boolean ownDate = o.timePrecision() == 1 && !java.util.Objects.equals(o.eventDate(), target.eventDate())
                     && datedWithin(dates, o.evidence(), text);
-            // a place the toll only carried over from the sentence before is not its own
+            // a place the toll only borrowed (from the sentence before, or from another clause) is not its own
             boolean ownPlace = o.location() != null && target.location() != null
-                    && o.location().start() >= sentence.start()
+                    && o.location().start() >= o.evidence().start() && o.location().end() <= o.evidence().end()
                     && !o.location().name().equals(target.location().name());
             // "... after a bombing that left ten dead": a relative clause's toll is its antecedent's
             boolean relative = startsWithRelative(text, o.evidence().start());
@@ -608,6 +608,28 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Islamic State said on Thursday that two of its members blew themselves up ... on Wednesday": where the clause
+     * dates the act too, the day a source spoke is not the act's.
+     */
+    private static List<DateMention> withoutSayings(List<DateMention> dates, String text, int clauseStart,
+                                                    int clauseEnd) {
+        List<DateMention> out = null;
+        boolean otherInClause = false;
+        for (DateMention d : dates) {
+            boolean saying = datesASaying(text, d.start());
+            otherInClause |= !saying && d.start() >= clauseStart && d.end() <= clauseEnd
+                    && EventDater.resolve(d) != null && EventDater.resolve(d).precision() == 1;
+            if (saying && out == null) {
+                out = new ArrayList<>(dates);
+            }
+            if (saying) {
+                out.remove(d);
+            }
+        }
+        return out == null || !otherInClause ? dates : out;
     }
 
     private static boolean datesASaying(String text, int dateStart) {
@@ -828,7 +850,8 @@ public final class EventExtractor {
         if (recent != null && sentence.start() - recent.end() < CARRY_OVER_CHARS) {
             location = recent; // "During the operation, weapons were seized": the place of the sentence before
         }
-        EventDater.Dating when = EventDater.date(dates, clauseStart, clauseEnd, triggerStart, published);
+        EventDater.Dating when = EventDater.date(withoutSayings(dates, w.text(), clauseStart, clauseEnd), clauseStart,
+                clauseEnd, triggerStart, published);
         Casualties casualties = cls.isViolent() || cls == EventClass.NATURAL_DISASTER
                 || cls == EventClass.MAN_MADE_DISASTER
                 ? CasualtyCounter.count(w, clause.first(), casualtyEnd(w, clause, next)) : Casualties.NONE;

@@ -64,6 +64,28 @@ final class FollowUpSentences {
         return out;
     }
 
+    private static final java.util.Set<String> VIOLENCE = java.util.Set.of("Battles", "Explosions/Remote violence",
+            "Violence against civilians");
+
+    /**
+     * "A bomb exploded on Istiklal Avenue on Sunday, killing six. Police said on Monday they had detained a
+     * suspect.": arrests told after an act of political violence are its investigation, and rank below it.
+     */
+    static List<Event> arrestsBelowViolence(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        double violence = -1; // confidence of the most confident act of violence told so far
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (VIOLENCE.contains(String.valueOf(e.eventType())) && StatusDetector.OCCURRED.equals(e.status())) {
+                violence = Math.max(violence, e.confidence());
+            } else if (violence > 0 && EventClass.ARREST.subEventType().equals(e.subEventType())
+                    && e.confidence() >= violence) {
+                out.set(i, e.withConfidence(Math.max(0.01, Math.round((violence - 0.01) * 1000) / 1000.0)));
+            }
+        }
+        return out;
+    }
+
     /** An event dated only by the publication (precision 2): its own words gave no date. */
     static boolean undated(Event e, String published) {
         return e.timePrecision() == 2 && published.equals(e.eventDate());

@@ -881,4 +881,31 @@ class EventStageTest {
         assertEquals("Disrupted weapons use", events.get(0).subEventType());
         assertEquals(1, events.get(0).fatalities());
     }
+
+    @Test
+    void theDayASourceSpokeIsNotTheDayOfTheAct() {
+        String text = "The group said on Friday that its fighters ambushed an army convoy on Wednesday.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Friday", "2024-12-06", "day"),
+                date("Wednesday", "2024-12-04", "day")), List.of());
+        assertEquals("2024-12-04", events.get(0).eventDate(), events.toString());
+    }
+
+    @Test
+    void arrestsToldAfterABombingRankBelowIt() {
+        String text = "On Sunday, a bomb exploded at a bus station, killing four people. Police said on Monday they"
+                + " had arrested two men suspected of planting it.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Sunday", "2024-12-01", "day"),
+                date("Monday", "2024-12-02", "day")), List.of());
+        Event top = events.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).orElseThrow();
+        assertEquals("Remote explosive/landmine/IED", top.subEventType(), events.toString());
+        assertTrue(events.stream().anyMatch(e -> "Arrests".equals(e.subEventType())), events.toString());
+    }
+
+    @Test
+    void gunmenWhoFoughtSoldiersClashed() {
+        List<Event> events = events("Cartel gunmen fought soldiers in the city centre for five hours.");
+        assertEquals("Armed clash", events.get(0).subEventType(), events.toString());
+    }
 }
