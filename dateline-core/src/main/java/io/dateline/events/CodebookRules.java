@@ -55,6 +55,9 @@ final class CodebookRules {
             "worshippers", "farmers", "passengers", "families", "village", "villages", "neighbourhood",
             "neighborhood", "community", "settlement", "camp", "students", "pupils", "schoolchildren", "travellers",
             "travelers", "motorists", "worshipers");
+    /** What a gang attacking a town, a prison or police posts fights for: territory, as an armed group. */
+    private static final Set<String> HELD_PLACES = Set.of("town", "towns", "prison", "positions", "checkpoint",
+            "checkpoints", "barracks");
     private static final Set<String> POLITICAL = Set.of("regime", "militants", "opposition", "activist",
             "activists", "protest", "rebels", "rebel", "terrorist", "terrorists", "terror", "insurgents", "remnants",
             "militia", "jihadist", "jihadists", "army", "troops", "soldiers", "party", "journalist", "islamic",
@@ -116,7 +119,7 @@ final class CodebookRules {
     private static boolean isCrime(Words words, int n) {
         int crime = count(words, 0, n, CRIME);
         boolean armedGroupOnCivilians = crime == count(words, 0, n, CRIMINAL_GROUPS)
-                && count(words, 0, n, COMMUNITIES) > 0;
+                && count(words, 0, n, COMMUNITIES) + count(words, 0, n, HELD_PLACES) > 0;
         return crime > count(words, 0, n, POLITICAL) && !armedGroupOnCivilians;
     }
 
@@ -135,6 +138,11 @@ final class CodebookRules {
                 || cls == EventClass.ABDUCT_DISSAP || cls == EventClass.GRENADE || cls == EventClass.PROPERTY_DISTRUCT)
                 && isCrime(words, n)) {
             return EventClass.ORG_CRIME;
+        }
+        if (cls == EventClass.ORG_CRIME && !isCrime(words, n) && count(words, 0, n, CRIME) > 0) {
+            // "gang members attacked the town and overran police posts": only the group is criminal, its act is
+            // an armed group's, against civilians or against the state's forces
+            return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : EventClass.ATTACK;
         }
         if (cls == EventClass.ORG_CRIME && count(words, from, to, GUNFIGHT) > 0) {
             // "a police operation against drug traffickers turned into a shootout", "cartel factions fought for

@@ -376,7 +376,8 @@ final class SiteNames {
         for (int k = from; k < to; k++) {
             String x = w.lower(k);
             if (x.equals("in") || x.equals("of") || x.equals("near") || x.equals("outside")
-                    || x.equals("(") && k == from) { // "X (admin2, admin1)": ACLED's bracket
+                    || x.equals("(") && k == from // "X (admin2, admin1)": ACLED's bracket
+                    || x.equals(",") && k == from && to == from + 1) { // "Meskel Square, Addis Ababa"
                 preposition = true;
             } else if (x.equals(".") || x.equals(";") || x.equals("and") || x.equals("from") || x.equals("to")
                     || x.equals("when") || x.equals("after") || x.equals("where") || x.equals("who")

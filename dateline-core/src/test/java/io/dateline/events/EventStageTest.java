@@ -908,4 +908,32 @@ class EventStageTest {
         List<Event> events = events("Cartel gunmen fought soldiers in the city centre for five hours.");
         assertEquals("Armed clash", events.get(0).subEventType(), events.toString());
     }
+
+    @Test
+    void aRocketPropelledGrenadeIsNoHandGrenade() {
+        List<Event> events = events("Militants fired a rocket-propelled grenade at a police post on Monday.");
+        assertEquals("Shelling/artillery/missile attack", events.get(0).subEventType(), events.toString());
+        events = events("Both sides traded fire with rifles and rocket-propelled grenades for hours.");
+        assertEquals("Armed clash", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void carryingOffStudentsIsAnAbduction() {
+        List<Event> events = events("Gunmen raided a boarding school at night and carried off dozens of students.");
+        assertEquals("Abduction/forced disappearance", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void aGangTakingATownIsPoliticalViolence() {
+        List<Event> events = events("Gang members attacked the town, overran police positions and freed inmates.");
+        assertEquals("political_violence", events.get(0).category(), events.toString());
+    }
+
+    @Test
+    void aSiteNamedBeforeItsCityIsPlacedThere() {
+        String text = "A grenade was thrown into the crowd in Tahrir Square, Cairo, on Friday.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Cairo", "Cairo", "PPLC")), List.of(), List.of());
+        assertEquals(1.0, events.get(0).location().lat(), events.toString());
+    }
 }
