@@ -254,7 +254,7 @@ final class CodebookRules {
 
     private static EventClass takerFrom(Words w, int from, int end) {
         for (int i = from; i < end; i++) {
-            if (!STATE.contains(w.lower(i)) && !NON_STATE.contains(w.lower(i))) {
+            if (!STATE.contains(w.lower(i)) && !NON_STATE.contains(w.lower(i)) || objectOfVerb(w, from, i)) {
                 continue;
             }
             int head = i;
@@ -269,6 +269,17 @@ final class CodebookRules {
                     : EventClass.GOV_REGAINS_TERIT;
         }
         return null;
+    }
+
+    private static final Set<String> IRREGULAR_PAST = Set.of("overran", "hit", "struck", "fought", "drove", "beat");
+
+    /** "..., overran army positions and took control": the army is what was overrun, not the taker. */
+    private static boolean objectOfVerb(Words w, int from, int i) {
+        int k = i - 1;
+        if (k > from && DETERMINERS.contains(w.lower(k))) {
+            k--;
+        }
+        return k >= from && (w.lower(k).endsWith("ed") || IRREGULAR_PAST.contains(w.lower(k)));
     }
 
     /**

@@ -936,4 +936,16 @@ class EventStageTest {
         List<Event> events = events(text, List.of(place("Cairo", "Cairo", "PPLC")), List.of(), List.of());
         assertEquals(1.0, events.get(0).location().lat(), events.toString());
     }
+
+    @Test
+    void aBattleThatChangesWhoHoldsAPlaceIsTheTakeover() {
+        String text = "Rebels attacked Kaleh at dawn, overran army positions and took control of most of the town.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Kaleh", "Kaleh", "PPL")), List.of(), List.of());
+        assertEquals("Non-state actor overtakes territory", events.get(0).subEventType(), events.toString());
+        text = "The rebel alliance said it had taken full control of Kaleh after weeks of fighting with troops.";
+        Mentions.TestTexts.use(text);
+        events = events(text, List.of(place("Kaleh", "Kaleh", "PPL")), List.of(), List.of());
+        assertEquals("Non-state actor overtakes territory", events.get(0).subEventType(), events.toString());
+    }
 }
