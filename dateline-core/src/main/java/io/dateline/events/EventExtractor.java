@@ -57,7 +57,7 @@ public final class EventExtractor {
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
         List<Event> followedUp = FollowUpSentences.apply(lessSure(events, published), article.sentences(),
                 published.toString());
-        return ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp), text);
+        return ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text), text);
     }
 
     /** Confidence kept by an event whose date is only the publication's. */
@@ -86,8 +86,8 @@ public final class EventExtractor {
             if (FollowUpSentences.undated(e, day)) {
                 scale *= UNDATED_SCALE;
             }
-            if (!StatusDetector.OCCURRED.equals(e.status())) {
-                scale *= NOT_OCCURRED_SCALE;
+            if (!StatusDetector.OCCURRED.equals(e.status()) && !"attempted".equals(e.status())) {
+                scale *= NOT_OCCURRED_SCALE; // an attempt is an event in both schemes; a plan or threat is not
             }
             if (e.eventDate() != null && e.eventDate().compareTo(backgroundBefore) < 0) {
                 scale *= BACKGROUND_SCALE;

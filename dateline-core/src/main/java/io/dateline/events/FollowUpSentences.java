@@ -67,11 +67,17 @@ final class FollowUpSentences {
     private static final java.util.Set<String> VIOLENCE = java.util.Set.of("Battles", "Explosions/Remote violence",
             "Violence against civilians");
 
+    /** Words by which an arrest points back at an act: its suspects, perpetrators, those behind it. */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "\\b(suspect|suspects|suspected|perpetrators?|attackers?|assailants?|gunmen|bombers?|behind the|"
+                    + "responsible|in connection with|linked to)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /**
      * "A bomb exploded on Istiklal Avenue on Sunday, killing six. Police said on Monday they had detained a
-     * suspect.": arrests told after an act of political violence are its investigation, and rank below it.
+     * suspect.": arrests of an act's suspects, told after an act of political violence, are its investigation, and
+     * rank below it.
      */
-    static List<Event> arrestsBelowViolence(List<Event> events) {
+    static List<Event> arrestsBelowViolence(List<Event> events, String text) {
         List<Event> out = new ArrayList<>(events);
         double violence = -1; // confidence of the most confident act of violence told so far
         for (int i = 0; i < out.size(); i++) {
@@ -79,7 +85,8 @@ final class FollowUpSentences {
             if (VIOLENCE.contains(String.valueOf(e.eventType())) && StatusDetector.OCCURRED.equals(e.status())) {
                 violence = Math.max(violence, e.confidence());
             } else if (violence > 0 && EventClass.ARREST.subEventType().equals(e.subEventType())
-                    && e.confidence() >= violence) {
+                    && e.confidence() >= violence
+                    && POINTS_BACK.matcher(text).region(e.evidence().start(), e.evidence().end()).find()) {
                 out.set(i, e.withConfidence(Math.max(0.01, Math.round((violence - 0.01) * 1000) / 1000.0)));
             }
         }
