@@ -401,7 +401,9 @@ public final class EventExtractor {
         }
         int cue = -1;
         for (int i = clause.first(); i < clause.end(); i++) {
-            if (EXPECTATION.contains(w.lower(i))) {
+            boolean loose = w.lower(i).equals("set") || w.lower(i).equals("due"); // "set the building ablaze"
+            if (EXPECTATION.contains(w.lower(i)) && (!loose || i + 1 < clause.end()
+                    && (w.lower(i + 1).equals("to") || w.lower(i + 1).equals("for")))) {
                 cue = i;
                 break;
             }
@@ -694,6 +696,9 @@ public final class EventExtractor {
      */
     private static boolean describesKnownEvent(Words w, Clause clause, Trigger trigger) {
         int t = trigger.firstToken();
+        if (tollOfTheEvent(w, clause, t)) {
+            return true; // "revised the death toll from the twin blasts down to 84": the toll of an event told
+        }
         int after = trigger.lastToken() + 1;
         if (t - 1 < clause.first() || !DEFINITE.contains(w.lower(t - 1)) || after + 1 >= clause.end()) {
             return false;
@@ -708,6 +713,17 @@ public final class EventExtractor {
         return next.equals("the") || next.equals("a") || next.equals("an") || next.equals("not")
                 || next.startsWith("larg") || next.startsWith("deadl") || next.startsWith("wors")
                 || next.startsWith("bigg") || next.equals("part") || next.equals("one");
+    }
+
+    /** "the toll from the twin blasts", "the death toll of the attack": the event named by its toll. */
+    private static boolean tollOfTheEvent(Words w, Clause clause, int t) {
+        for (int d = t - 1; d >= clause.first() + 2 && d >= t - 3; d--) {
+            if (DEFINITE.contains(w.lower(d))) {
+                String link = w.lower(d - 1);
+                return (link.equals("from") || link.equals("of") || link.equals("in")) && w.lower(d - 2).equals("toll");
+            }
+        }
+        return false;
     }
 
     /**
@@ -1264,12 +1280,25 @@ public final class EventExtractor {
     private static final Set<String> ATTRIBUTIVE_AFTER = Set.of("of", "the", "their", "its", "his", "her", "our",
             "newly", "recently", "freshly");
 
-    /** "wives of mobilised soldiers", "the displaced families": a participle before a plural noun describes people. */
+    /** Participles of a thing's state: "trapped in a burning building" tells where, not that anyone set a fire. */
+    private static final Set<String> STATE_PARTICIPLES = Set.of("burning", "blazing", "smouldering", "smoldering");
+
+    /**
+     * "wives of mobilised soldiers", "the displaced families": a participle before a plural noun describes people;
+     * "a burning building" describes a thing.
+     */
     private static boolean attributive(Words w, Trigger t) {
         int i = t.firstToken();
-        return t.lastToken() == i && i > 0 && i + 1 < w.size() && w.lower(i).endsWith("ed")
-                && ATTRIBUTIVE_AFTER.contains(w.lower(i - 1)) && pluralNoun(w.lower(i + 1));
+        if (t.lastToken() != i || i == 0 || i + 1 >= w.size()) {
+            return false;
+        }
+        boolean describesThing = STATE_PARTICIPLES.contains(w.lower(i)) && ARTICLES.contains(w.lower(i - 1))
+                && Character.isLetter(w.lower(i + 1).charAt(0)) && !w.lower(i + 1).equals("of");
+        return describesThing || w.lower(i).endsWith("ed") && ATTRIBUTIVE_AFTER.contains(w.lower(i - 1))
+                && pluralNoun(w.lower(i + 1));
     }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police",
             "personnel", "youths", "others", "persons");

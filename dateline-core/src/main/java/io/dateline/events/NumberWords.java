@@ -1,6 +1,7 @@
 package io.dateline.events;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads counts written in digits or words. Vague quantities follow ACLED's conservative practice: "a few" and
@@ -15,9 +16,12 @@ final class NumberWords {
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1), Map.entry("single", 1));
+            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1), Map.entry("single", 1),
+            Map.entry("both", 2));
     private static final Map<String, Integer> VAGUE = Map.of("several", 3, "few", 3, "dozen", 12, "dozens", 12,
             "scores", 20, "many", 10, "hundreds", 100, "thousands", 1000, "numerous", 10);
+
+    private static final Set<String> SIDES_LINKS = Set.of("from", "on", "of", "between");
 
     private NumberWords() {
     }
@@ -36,6 +40,10 @@ final class NumberWords {
         int v = simple(x);
         if (v == 1 && (x.equals("a") || x.equals("an"))) {
             return -1; // "a" alone is not a count here; "a dozen" is handled by VAGUE
+        }
+        if (x.equals("both") && (last + 1 < w.size() && w.lower(last + 1).startsWith("side")
+                || last > 0 && SIDES_LINKS.contains(w.lower(last - 1)))) {
+            return -1; // "both attackers" are two; "fighters from both sides" are not counted by "both"
         }
         if (v >= 0) {
             // "twenty-five" arrives as one word; "twenty five" as two

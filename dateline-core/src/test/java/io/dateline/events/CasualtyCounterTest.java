@@ -147,4 +147,10 @@ class CasualtyCounterTest {
         assertEquals(9, count("Nine people, among them two nurses, a cook and a driver, were killed in the blast.")
                 .fatalities());
     }
+
+    @Test
+    void bothCountsTwoButNotBothSides() {
+        assertEquals(2, count("Both gunmen, thought to be brothers from the village, were killed.").fatalities());
+        assertEquals(9, count("At least nine fighters from both sides were killed.").fatalities());
+    }
 }

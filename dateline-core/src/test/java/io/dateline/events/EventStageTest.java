@@ -948,4 +948,26 @@ class EventStageTest {
         events = events(text, List.of(place("Kaleh", "Kaleh", "PPL")), List.of(), List.of());
         assertEquals("Non-state actor overtakes territory", events.get(0).subEventType(), events.toString());
     }
+
+    @Test
+    void aRevisedTollOfTheBlastsIsTheirToll() {
+        List<Event> events = events("Two suicide bombers blew themselves up at a market on Monday. Officials revised"
+                + " the death toll from the twin blasts to 31 and said 70 people were wounded.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(31, events.get(0).fatalities());
+    }
+
+    @Test
+    void aBurningBuildingIsWhereVictimsDiedNotAnArson() {
+        List<Event> events = events("Rioters clashed with police in the capital on Friday. Three people died,"
+                + " including a guard trapped in a burning building.");
+        assertTrue(events.stream().noneMatch(e -> "Looting/property destruction".equals(e.subEventType())),
+                events.toString());
+    }
+
+    @Test
+    void settingABuildingAblazeIsNoPlan() {
+        List<Event> events = events("Gunmen opened fire on shoppers at the mall and then set the building ablaze.");
+        assertTrue(events.stream().noneMatch(e -> "planned".equals(e.status())), events.toString());
+    }
 }
