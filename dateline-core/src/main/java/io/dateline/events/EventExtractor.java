@@ -866,6 +866,11 @@ public final class EventExtractor {
         if (recent != null && sentence.start() - recent.end() < CARRY_OVER_CHARS) {
             location = recent; // "During the operation, weapons were seized": the place of the sentence before
         }
+        if (location != null && location.lat() == null) {
+            EventLocation before = carry.get();
+            location = EventLocator.placedNearby(location, places,
+                    before != null && sentence.start() - before.end() < CARRY_OVER_CHARS ? before : null);
+        }
         EventDater.Dating when = EventDater.date(withoutSayings(dates, w.text(), clauseStart, clauseEnd), clauseStart,
                 clauseEnd, triggerStart, published);
         Casualties casualties = cls.isViolent() || cls == EventClass.NATURAL_DISASTER

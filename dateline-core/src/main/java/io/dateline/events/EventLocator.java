@@ -413,6 +413,35 @@ public final class EventLocator {
         return 1;
     }
 
+    /**
+     * "outside Abbey Gate at Kabul's airport", "the Wadi al-Hummus area of Sur Baher": a site the gazetteer lacks is
+     * placed, as ACLED does, at the nearest town the sentence names (geo-precision 2), else where the sentence before
+     * placed its event; it stays unplaced only when neither exists.
+     */
+    static EventLocation placedNearby(EventLocation site, List<PlaceMention> places, EventLocation recent) {
+        if (site == null || site.lat() != null) {
+            return site;
+        }
+        PlaceMention near = null;
+        int best = Integer.MAX_VALUE;
+        for (PlaceMention p : places) {
+            int gap = p.start() >= site.end() ? p.start() - site.end() : site.start() - p.end();
+            if (p.lat() != null && !isCountry(p) && gap >= 0 && gap < best) {
+                best = gap;
+                near = p;
+            }
+        }
+        if (near != null) {
+            return new EventLocation(site.start(), site.end(), site.text(), site.name(), null, near.lat(), near.lon(),
+                    near.country(), near.admin1(), near.admin2(), 2);
+        }
+        if (recent != null && recent.lat() != null) {
+            return new EventLocation(site.start(), site.end(), site.text(), site.name(), null, recent.lat(),
+                    recent.lon(), recent.country(), recent.admin1(), recent.admin2(), 2);
+        }
+        return site;
+    }
+
     public static EventLocation toLocation(Choice c) {
         PlaceMention p = c.place();
         return new EventLocation(p.start(), p.end(), p.text(), p.name(), p.geonameid(), p.lat(), p.lon(),

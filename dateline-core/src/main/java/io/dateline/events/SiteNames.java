@@ -56,7 +56,8 @@ final class SiteNames {
             "arabic", "french", "islam", "christianity", "god", "government", "office", "power", "i", "the", "a",
             "an", "in", "on", "at", "and", "but", "he", "she", "they", "it", "we", "this", "that", "these", "there",
             "his", "her", "their", "its", "ap", "afp", "reuters", "xinhua", "mr", "mrs", "ms", "dr", "gmt",
-            "christmas", "ramadan", "easter", "eid", "internet", "twitter", "facebook", "tv", "am", "pm");
+            "christmas", "ramadan", "easter", "eid", "internet", "twitter", "facebook", "tv", "am", "pm",
+            "president", "prime", "minister", "king", "queen", "prince", "pope", "sheikh", "general", "colonel");
     /** Names whose last word makes them an organisation or a people, not a place. */
     private static final Set<String> ORGANISATION_TAILS = Set.of("army", "forces", "force", "police", "party",
             "front", "movement", "council", "ministry", "group", "brigade", "brigades", "militia", "state",

@@ -970,4 +970,14 @@ class EventStageTest {
         List<Event> events = events("Gunmen opened fire on shoppers at the mall and then set the building ablaze.");
         assertTrue(events.stream().noneMatch(e -> "planned".equals(e.status())), events.toString());
     }
+
+    @Test
+    void aSiteTheGazetteerLacksIsPlacedAtTheTownNamedWithIt() {
+        String text = "Drones struck Tel Hamra village, 20 km from Kaleh, on Monday, killing five people.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Kaleh", "Kaleh", "PPL")), List.of(), List.of());
+        assertEquals("Tel Hamra", events.get(0).location().text(), events.toString());
+        assertEquals(1.0, events.get(0).location().lat());
+        assertEquals(2, events.get(0).location().geoPrecision());
+    }
 }
