@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class CasualtyCounter {
     private static final Set<String> DEATH = Set.of("killed", "killing", "kills", "kill", "dead", "died", "die",
-            "slain", "massacred", "deaths", "fatalities", "lives", "perished", "executed", "beheaded",
+            "slain", "massacred", "deaths", "fatalities", "fatality", "lives", "perished", "executed", "beheaded",
             "lynched", "murdered", "bodies", "drowned", "death", "beheading", "executing", "lynching");
     private static final Set<String> INJURY = Set.of("wounded", "wounding", "injured", "injuring", "injuries",
             "hurt", "injures", "wounds", "hospitalised", "hospitalized");

@@ -42,6 +42,9 @@ public final class ClauseSplitter {
                 cut = true; // "arrived in Baghdad on Thursday, with Araghchi expected on Friday"
             } else if (x.equals("and") && w.lower(i - 1).equals(",") && i - start >= 4) {
                 cut = true;
+            } else if (x.equals("as") && w.lower(i - 1).equals(",") && i - start >= 4 && i + 1 < w.size()
+                    && !w.lower(i + 1).equals("well") && !w.lower(i + 1).equals("part")) {
+                cut = true; // "..., as thousands tried to reach the flights": the circumstance has its own status
             }
             if (cut && i > start) {
                 clauses.add(new Clause(start, i));

@@ -24,7 +24,7 @@ public final class EventExtractor {
     static final double CANDIDATE_WEIGHT = 0.6;
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured",
-            "killing", "injuring", "wounding", "casualties", "bodies");
+            "killing", "injuring", "wounding", "casualties", "bodies", "fatalities", "fatality");
     private static final Set<EventClass> FOLLOW_UPS = Set.of(EventClass.ARREST, EventClass.DISR_WEAP,
             EventClass.ABDUCT_DISSAP, EventClass.PROPERTY_DISTRUCT);
 
@@ -671,8 +671,8 @@ public final class EventExtractor {
     /** "Four soldiers were killed", "two people died": the clause names victims, no perpetrator. */
     private static boolean victimsOnly(Words w, Clause clause, int outcome) {
         String x = w.lower(outcome);
-        if (x.equals("died") || x.equals("dead")) {
-            return true;
+        if (x.equals("died") || x.equals("dead") || x.startsWith("fatalit")) {
+            return true; // "32 fatalities.": the closing count of an ACLED note
         }
         boolean passive = outcome - 1 >= clause.first() && BE.contains(w.lower(outcome - 1))
                 || outcome - 2 >= clause.first() && BE.contains(w.lower(outcome - 2));

@@ -34,7 +34,7 @@ final class PlaceRecognizer {
             "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
             "downtown", "rural", "central", "based", "born", "native", "invaded",
             "attacked", "bombed", "struck", "hit", "captured", "seized", "shelled", "stormed", "overran",
-            "recaptured", "retook", "raided", "besieged", "lives", "lived", "moved", "traveled",
+            "recaptured", "retook", "raided", "besieged", "above", "beyond", "lives", "lived", "moved", "traveled",
             "travelled", "returned", "flew", "fled", "resident", "residents", "mayor", "governor", "state");
     static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president",
             "gov", "governor", "sen", "senator", "rep", "representative", "judge", "justice", "officer", "sgt",

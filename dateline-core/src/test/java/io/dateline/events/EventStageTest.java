@@ -980,4 +980,18 @@ class EventStageTest {
         assertEquals(1.0, events.get(0).location().lat());
         assertEquals(2, events.get(0).location().geoPrecision());
     }
+
+    @Test
+    void theClosingCountOfAnAcledNoteIsTheEventsToll() {
+        List<Event> events = events("On 2 May 2024, militants attacked an army post near the border (Djibo, Soum)."
+                + " 14 fatalities.");
+        assertEquals(14, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void anAttemptInACircumstanceClauseIsNotTheActs() {
+        List<Event> events = events("A suicide bomber struck crowds outside the airport on Thursday, as thousands"
+                + " tried to reach the last flights.");
+        assertEquals("occurred", events.get(0).status(), events.toString());
+    }
 }

@@ -198,4 +198,10 @@ class PlaceStageTest {
         assertTrue(AcledBracket.sameAdmin1("north", "north lebanon"));
         assertTrue(!AcledBracket.sameAdmin1("north darfur", "north lebanon"));
     }
+
+    @Test
+    void aTownAboveWhichSomethingHappenedIsFound() {
+        var p = places("Gunmen opened fire on tourists in a meadow above Pahalgam on Tuesday.");
+        assertEquals("IN", get(p, "Pahalgam").country());
+    }
 }
