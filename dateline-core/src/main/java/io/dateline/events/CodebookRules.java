@@ -39,7 +39,7 @@ final class CodebookRules {
             "smashed", "stormed", "rioted", "rioting", "rioters", "riot", "violent", "clashed", "clash",
             "clashes", "clashing", "barricades", "pelted", "throw", "throws", "hurling", "arson", "looting", "violence",
             "ablaze", "firecrackers", "fireworks", "smashing", "storming", "torching", "stoned", "stoning", "ransacked",
-            "ransacking");
+            "ransacking", "overran");
     private static final Set<String> CRIME = Set.of("fraud", "trafficker", "traffickers", "trafficking",
             "smuggling", "smugglers", "smuggler", "migrants", "pornography", "pornographic", "drug", "drugs",
             "robbery", "robbers", "theft", "thieves", "cyber", "gang", "gangs", "cartel", "narcotics", "cocaine",
@@ -294,7 +294,9 @@ final class CodebookRules {
                 || !Set.of("rebel", "militia", "identity_militia").contains(taker.kind())) {
             return cls;
         }
-        for (String word : taker.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+        // the words may name the group by its full name or by a short one ("(MNDAA)") whose full name has "Army"
+        String named = taker.text() + " " + (taker.name() == null ? "" : taker.name());
+        for (String word : named.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
             if (STATE_IN_NAMES.contains(word)) {
                 return EventClass.NON_STATE_ACTOR_OVERTAKES_TER;
             }

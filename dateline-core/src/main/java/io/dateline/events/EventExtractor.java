@@ -312,13 +312,17 @@ public final class EventExtractor {
             if (!EventClass.isInterventionOnProtest(intervention.subEventType())) {
                 continue;
             }
-            for (int j = found.size() - 1; j > i; j--) {
+            // before or after it: "Police detained 3,000 people, as tens of thousands rallied"
+            for (int j = found.size() - 1; j >= 0; j--) {
                 Event arrest = found.get(j);
-                if (EventClass.ARREST.subEventType().equals(arrest.subEventType())
+                if (j != i && EventClass.ARREST.subEventType().equals(arrest.subEventType())
                         && arrest.status().equals(intervention.status())) {
                     intervention = intervention.joinedBy(arrest)
                             .withConfidence(Math.max(intervention.confidence(), arrest.confidence()));
                     found.remove(j);
+                    if (j < i) {
+                        i--;
+                    }
                 }
             }
             found.set(i, intervention);

@@ -166,4 +166,16 @@ class CodebookRulesTest {
         assertEquals(EventClass.ART_MISS_ATTACK, refine(EventClass.ART_MISS_ATTACK,
                 "A missile hit the port city and a guard was shot dead.", "missile"));
     }
+
+    @Test
+    void aRebelArmyNamedByItsInitialsStillTakesTerritory() {
+        assertEquals(EventClass.NON_STATE_ACTOR_OVERTAKES_TER, CodebookRules.takenBy(EventClass.GOV_REGAINS_TERIT,
+                new io.dateline.model.EventActor("KLA", "Kaleh Liberation Army", "rebel", "XK")));
+    }
+
+    @Test
+    void protestersOverrunningAPalaceAreViolent() {
+        assertEquals(EventClass.VIOL_DEMONSTR, refine(EventClass.PEACE_PROTEST,
+                "Thousands of protesters overran the governor's palace.", "protesters"));
+    }
 }

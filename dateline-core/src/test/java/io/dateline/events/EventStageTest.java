@@ -994,4 +994,18 @@ class EventStageTest {
                 + " tried to reach the last flights.");
         assertEquals("occurred", events.get(0).status(), events.toString());
     }
+
+    @Test
+    void arrestsToldBeforeTheProtestTheyBrokeUpArePartOfTheIntervention() {
+        List<Event> events = events("Police detained more than 200 people in the capital on Saturday, as thousands"
+                + " rallied in support of a jailed opposition leader.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Protest with intervention", events.get(0).subEventType());
+    }
+
+    @Test
+    void aNerveAgentAttackIsAChemicalWeapon() {
+        List<Event> events = events("A suspected nerve-agent attack on the town killed at least 40 people.");
+        assertEquals("Chemical weapon", events.get(0).subEventType(), events.toString());
+    }
 }
