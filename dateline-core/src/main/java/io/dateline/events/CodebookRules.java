@@ -309,7 +309,7 @@ final class CodebookRules {
             "the", "a", "an", "to", "at", "against", ",");
 
     private static EventClass protest(Words w, int from, int to) {
-        if (countBesideTopic(w, from, to, PROTESTER_VIOLENCE) > 0) {
+        if (countBesideTopic(w, from, to, PROTESTER_VIOLENCE) > 0 || settingFire(w, from, to)) {
             return EventClass.VIOL_DEMONSTR;
         }
         if (countBesideTopic(w, from, to, FORCE) > 0) {
@@ -319,6 +319,23 @@ final class CodebookRules {
             return EventClass.PROTEST_WITH_INTER;
         }
         return EventClass.PEACE_PROTEST;
+    }
+
+    private static final Set<String> SETTING = Set.of("set", "sets", "setting");
+    private static final Set<String> FIRE = Set.of("fire", "ablaze", "alight");
+
+    /** "setting fire to one of its doors", "set a police van on fire": protesters who set fires riot. */
+    private static boolean settingFire(Words w, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, w.size()); i++) {
+            if (SETTING.contains(w.lower(i))) {
+                for (int k = i + 1; k < Math.min(to, w.size()) && k <= i + 6; k++) {
+                    if (FIRE.contains(w.lower(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Who may disperse of their own accord. */

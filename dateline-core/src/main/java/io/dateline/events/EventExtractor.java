@@ -1406,6 +1406,8 @@ public final class EventExtractor {
                     return next.end();
                 }
             }
+            // "rioters attacked a mosque, a day after three girls were stabbed to death": the earlier event's toll
+            return clause.end();
         }
         return Math.max(clause.end(), Math.min(next.end(), clause.end() + 12));
     }

@@ -178,4 +178,10 @@ class CodebookRulesTest {
         assertEquals(EventClass.VIOL_DEMONSTR, refine(EventClass.PEACE_PROTEST,
                 "Thousands of protesters overran the governor's palace.", "protesters"));
     }
+
+    @Test
+    void protestersSettingFiresAreViolent() {
+        assertEquals(EventClass.VIOL_DEMONSTR, refine(EventClass.PROTEST_WITH_INTER,
+                "Protesters marched to the embassy, setting fire to a door before police dispersed them.", "dispersed"));
+    }
 }

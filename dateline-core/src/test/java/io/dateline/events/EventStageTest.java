@@ -1008,4 +1008,12 @@ class EventStageTest {
         List<Event> events = events("A suspected nerve-agent attack on the town killed at least 40 people.");
         assertEquals("Chemical weapon", events.get(0).subEventType(), events.toString());
     }
+
+    @Test
+    void theTollOfTheEventARiotFollowsIsNotTheRiots() {
+        List<Event> events = events("Rioters threw stones at the town hall last night, a day after two teenagers were"
+                + " shot dead by police.");
+        assertEquals("Violent demonstration", events.get(0).subEventType(), events.toString());
+        assertNull(events.get(0).fatalities(), events.toString());
+    }
 }
