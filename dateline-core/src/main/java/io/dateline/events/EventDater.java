@@ -17,6 +17,9 @@ public final class EventDater {
     public record Dating(String date, int precision) {
     }
 
+    private static final java.util.regex.Pattern DAY_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(yesterday|last|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2})\\b");
+
     /** Characters between the two ends of a range: " and ", " to ", " through ", "-". */
     private static final int MAX_RANGE_GAP = 9;
 
@@ -66,7 +69,10 @@ public final class EventDater {
     }
 
     static Dating resolve(DateMention d) {
-        if (d.value() == null || d.type() != null && !d.type().equals("DATE")) {
+        // a TIME that names its day ("yesterday evening", "last night": 2024-07-30TEV) dates that day; a bare
+        // "midday" or "the night" only repeats the anchor's day
+        boolean dayTime = "TIME".equals(d.type()) && d.text() != null && DAY_WORDS.matcher(d.text()).find();
+        if (d.value() == null || d.type() != null && !d.type().equals("DATE") && !dayTime) {
             return null;
         }
         String v = d.value();

@@ -76,4 +76,13 @@ class EventDaterTest {
         List<DateMention> dates = List.of(new DateMention(0, 8, "48 hours", "DURATION", "PT48H", null));
         assertEquals(2, EventDater.date(dates, 0, 100, 20, PUBLISHED).precision());
     }
+
+    @Test
+    void aTimeThatNamesItsDayDatesTheEventButABareTimeDoesNot() {
+        List<DateMention> evening = List.of(new DateMention(10, 27, "yesterday evening", "TIME", "2024-12-04TEV", null));
+        assertEquals("2024-12-04", EventDater.date(evening, 0, 100, 40, PUBLISHED).date());
+        assertEquals(1, EventDater.date(evening, 0, 100, 40, PUBLISHED).precision());
+        List<DateMention> midday = List.of(new DateMention(10, 16, "midday", "TIME", "2024-12-05T12:00", null));
+        assertEquals(2, EventDater.date(midday, 0, 100, 40, PUBLISHED).precision());
+    }
 }
