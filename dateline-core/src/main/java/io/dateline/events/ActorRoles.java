@@ -99,9 +99,6 @@ public final class ActorRoles {
         return new Roles(of(a1), of(a2), assoc1, assoc2);
     }
 
-    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "reported", "confirmed",
-            "announced", "added", "stated");
-
     /**
      * Drops the sources told after the act: in "killing 26 men, police said" and "according to the army" the police
      * and the army report the act and take no part in it. A source before the act ("Police said they arrested")
@@ -143,7 +140,7 @@ public final class ActorRoles {
     private static boolean isSource(Words w, ActorMention a) {
         int before = w.lastEndingBy(a.start());
         int after = w.firstAtOrAfter(a.end());
-        boolean saidNext = after >= 0 && after < w.size() && SAYING.contains(w.lower(after));
+        boolean saidNext = after >= 0 && after < w.size() && EventExtractor.SPEECH.contains(w.lower(after));
         boolean accordingTo = before >= 1 && w.lower(before).equals("to") && w.lower(before - 1).equals("according");
         return saidNext || accordingTo;
     }

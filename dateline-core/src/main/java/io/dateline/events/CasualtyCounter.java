@@ -210,7 +210,7 @@ public final class CasualtyCounter {
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
     private static final Set<String> POSSESSIVE_OR_THE = Set.of("the", "his", "her", "its", "their");
     /** Endings of nouns that name one person: driver, commander, journalist, politician, policeman. */
-    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "man", "woman", "boy",
+    static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "man", "woman", "boy",
             "girl", "child", "chief", "mayor", "imam", "priest", "pilot", "guard", "judge", "governor");
 
     private static int numberAfter(Words w, int from, int to) {
@@ -296,8 +296,10 @@ public final class CasualtyCounter {
         return false;
     }
 
-    private static final Set<String> NOT_PERSONS = Set.of("other", "former", "latter", "water", "border", "quarter",
-            "center", "centre", "order", "power", "number", "corridor", "sector", "interior", "river", "tower");
+    /** Words with a person's ending that name no person. */
+    static final Set<String> NOT_PERSONS = Set.of("other", "former", "latter", "water", "border", "quarter",
+            "center", "centre", "order", "power", "number", "corridor", "sector", "interior", "river", "tower",
+            "after", "under", "over", "for", "or");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "of", "in", "on", "at", "near", "who", "as", "while",
             "after", "before", "with", "from", "during", "when");
 

@@ -207,14 +207,12 @@ final class CodebookRules {
             "before", "ahead", "illegal", "unauthorised", "unauthorized", "inciting", "incite", "planning",
             "planned", "calling", "called");
 
-    private static final Set<String> SAYING = Set.of("said", "says", "told", "reported", "confirmed", "added");
-
     /** Who was hit: the object after the trigger (up to a "by" agent), and the subject of a passive. */
     private static boolean attackOnArmedForces(Words w, int from, int to, int trigger) {
         int t = Math.max(from, trigger);
         int end = t + 1;
         while (end < w.size() && !w.lower(end).equals("by") && !w.lower(end).equals(".")
-                && !(end + 1 < w.size() && SAYING.contains(w.lower(end + 1)))) {
+                && !(end + 1 < w.size() && EventExtractor.SPEECH.contains(w.lower(end + 1)))) {
             end++; // up to the source of the report: "..., police said" names no target
         }
         int armed = count(w, t + 1, end, ARMED);

@@ -600,7 +600,8 @@ public final class EventExtractor {
         return any;
     }
 
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "reported", "announced", "confirmed",
+    /** Verbs that report a saying: "..., police said", "the governor said on Wednesday". */
+    static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "reported", "announced", "confirmed",
             "added", "stated");
 
     /**
@@ -626,8 +627,8 @@ public final class EventExtractor {
         boolean otherInClause = false;
         for (DateMention d : dates) {
             boolean saying = datesASaying(text, d.start());
-            otherInClause |= !saying && d.start() >= clauseStart && d.end() <= clauseEnd
-                    && EventDater.resolve(d) != null && EventDater.resolve(d).precision() == 1;
+            EventDater.Dating day = saying ? null : EventDater.resolve(d);
+            otherInClause |= day != null && day.precision() == 1 && d.start() >= clauseStart && d.end() <= clauseEnd;
             if (saying && out == null) {
                 out = new ArrayList<>(dates);
             }

@@ -2,6 +2,7 @@ package io.dateline.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Counts the victims an outcome verb lists after it: "killing the refugees minister, Khalil Haqqani, and two of his
@@ -15,14 +16,10 @@ final class VictimList {
     private static final int MAX_ITEM_WORDS = 6;
     private static final Set<String> ARTICLES = Set.of("a", "an");
     /** Heads that name one person by office or trade. */
-    private static final List<String> PERSON_HEADS = List.of("er", "or", "ist", "ian", "man", "woman", "boy",
-            "girl", "child", "chief", "mayor", "imam", "priest", "pilot", "guard", "judge", "governor", "minister",
-            "commander", "leader", "official", "general", "colonel", "head", "envoy", "cleric", "sheikh");
-    private static final Set<String> NOT_PERSONS = Set.of("other", "former", "latter", "water", "border", "quarter",
-            "center", "centre", "order", "power", "number", "corridor", "sector", "interior", "river", "tower",
-            "after", "under", "over", "for", "or");
+    private static final List<String> PERSON_HEADS = Stream.concat(
+            CasualtyCounter.PERSON_ENDINGS.stream(), Stream.of("minister", "commander", "leader", "official", "general",
+                    "colonel", "head", "envoy", "cleric", "sheikh")).toList();
 
-    private static final Set<String> SAYING = Set.of("said", "says", "told", "reported", "confirmed", "added");
     private static final Set<String> BREAKDOWN = Set.of("them", "whom", "including", "among", "mostly", "most");
 
     private VictimList() {
@@ -78,7 +75,7 @@ final class VictimList {
 
     private static int value(Words w, int k, int end, boolean afterPerson) {
         for (int j = k; j < end; j++) {
-            if (SAYING.contains(w.lower(j)) || BREAKDOWN.contains(w.lower(j))) {
+            if (EventExtractor.SPEECH.contains(w.lower(j)) || BREAKDOWN.contains(w.lower(j))) {
                 // "..., army spokesman Ali Said told reporters": the source, no victim; "26 men, 25 of them
                 // tourists": the same victims again
                 return -1;
@@ -99,7 +96,7 @@ final class VictimList {
         for (int j = k; j < end; j++) {
             String x = w.lower(j);
             allNames &= w.isCapitalised(j);
-            titled |= PERSON_HEADS.stream().anyMatch(x::endsWith) && !NOT_PERSONS.contains(x);
+            titled |= PERSON_HEADS.stream().anyMatch(x::endsWith) && !CasualtyCounter.NOT_PERSONS.contains(x);
         }
         if (allNames && afterPerson) {
             return 0; // "the minister, Khalil Haqqani,": the same person named
