@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "beat two men to death", "were beaten and stoned to death": killing by beating, the mark of a mob, told with its
- * victims between the verb and "to death", which the contiguous lexicon cue ("beaten to death") cannot match.
+ * "beat two men to death", "were beaten and stoned to death", "burned them alive": killing by beating or burning,
+ * the mark of a mob, told with its victims between the verb and "to death" (or "alive"), which the contiguous lexicon cue ("beaten to death") cannot match.
  */
 final class BeatenToDeath {
     private static final Set<String> BEATING = Set.of("beat", "beaten", "beating", "stoned", "stoning", "clubbed",
-            "hacked", "lynched");
+            "hacked", "lynched", "burned", "burnt");
+    /** Verbs that kill only with "alive" after their victims: "burned them alive". */
+    private static final Set<String> BURNING = Set.of("burned", "burnt");
     /** Words the victims may take between the verb and "to death". */
     private static final int MAX_GAP = 5;
     /** Weight of the gapped cue: that of the contiguous "beaten to death". */
@@ -26,7 +28,8 @@ final class BeatenToDeath {
                 continue;
             }
             for (int j = i + 2; j < Math.min(to, w.size()) && j <= i + MAX_GAP + 2; j++) {
-                if (w.lower(j).equals("death") && w.lower(j - 1).equals("to")) {
+                if (w.lower(j).equals("death") && w.lower(j - 1).equals("to")
+                        || w.lower(j).equals("alive") && BURNING.contains(w.lower(i))) {
                     if (out == local) {
                         out = new ArrayList<>(local);
                     }

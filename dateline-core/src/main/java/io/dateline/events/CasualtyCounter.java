@@ -32,6 +32,14 @@ public final class CasualtyCounter {
         Integer hurt = null;
         for (int i = from; i < to && i < w.size(); i++) {
             String x = w.lower(i);
+            if (burnedAlive(w, from, i)) {
+                // "seized 13 suspected gang members ..., beat them and burned them alive"
+                int n = w.lower(i - 1).equals("them") ? countOfThem(w, from, i - 2) : numberAfter(w, i - 1, i);
+                if (n >= 0) {
+                    dead = dead == null ? n : Math.max(dead, n);
+                }
+                continue;
+            }
             boolean death = DEATH.contains(x) && (!x.equals("death") || i > from && w.lower(i - 1).equals("to"));
             boolean injury = INJURY.contains(x);
             if (!death && !injury) {
@@ -46,6 +54,9 @@ public final class CasualtyCounter {
             }
             if (n < 0 && AFTER_VERB.contains(x)) {
                 n = Math.max(numberAfter(w, i + 1, to), VictimList.count(w, i + 1, to));
+                if (n < 0 && i + 1 < to && w.lower(i + 1).equals("them")) {
+                    n = countOfThem(w, from, i); // "stopped two buses of pilgrims and killed them"
+                }
             }
             if (n < 0) {
                 continue;
@@ -63,11 +74,61 @@ public final class CasualtyCounter {
         return new Casualties(dead, hurt);
     }
 
+    private static final Set<String> BURNING = Set.of("burned", "burnt", "burning");
+
+    /** "burned them alive", "burnt a man alive": "alive" closing a burning verb's object of up to three words. */
+    private static boolean burnedAlive(Words w, int from, int i) {
+        if (!w.lower(i).equals("alive")) {
+            return false;
+        }
+        for (int k = i - 1; k >= from && k >= i - 4; k--) {
+            if (BURNING.contains(w.lower(k))) {
+                return k < i - 1;
+            }
+        }
+        return false;
+    }
+
+    /** "them": the count of the nearest counted people before, in the same sentence ("13 suspected gang members"). */
+    private static int countOfThem(Words w, int from, int before) {
+        for (int j = before - 1; j >= from; j--) {
+            if (w.lower(j).equals(".")) {
+                return -1;
+            }
+            int v = NumberWords.valueEndingAt(w, j);
+            if (v >= 0 && !isYearOrDate(w, j) && !isAge(w, j)) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
     private static final Set<String> CAUSE_OPENERS = Set.of("by", "over", "for", "against", "avenge", "protest");
 
-    /** "a mob angered by the killing of six people": a killing named as a cause is another event's toll. */
+    /**
+     * "a mob angered by the killing of six people": a killing named as a cause is another event's toll; so is one
+     * told in a relative clause of a grievance ("demanding accountability for the collapse ... that killed 15").
+     */
     private static boolean namesACause(Words w, int from, int i) {
-        return i - 2 >= from && w.lower(i - 1).equals("the") && CAUSE_OPENERS.contains(w.lower(i - 2));
+        return i - 2 >= from && w.lower(i - 1).equals("the") && CAUSE_OPENERS.contains(w.lower(i - 2))
+                || i - 1 >= from && RELATIVES.contains(w.lower(i - 1)) && grievanceBefore(w, from, i - 1);
+    }
+
+    private static final Set<String> RELATIVES = Set.of("that", "which");
+    private static final Set<String> GRIEVANCES = Set.of("demanding", "denouncing", "protesting", "condemning",
+            "mourning", "accountability", "justice");
+
+    private static boolean grievanceBefore(Words w, int from, int relative) {
+        for (int k = relative - 1; k >= from; k--) {
+            String x = w.lower(k);
+            if (x.equals(".") || x.equals(";")) {
+                return false;
+            }
+            if (GRIEVANCES.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -188,8 +249,8 @@ public final class CasualtyCounter {
     }
 
     /**
-     * "A soldier was killed", "beat a student to death": "a" opening a singular noun phrase before a singular verb
-     * or before "to death" counts one victim (ACLED codes the one person named).
+     * "A soldier was killed", "beat a student to death", "a protester died": "a" opening a singular noun phrase
+     * before a singular verb, before "to death" or before "died" naming one person counts one victim (ACLED codes the one person named).
      */
     private static boolean isSingleVictim(Words w, int j, int outcome) {
         String x = w.lower(j);
@@ -199,6 +260,10 @@ public final class CasualtyCounter {
         if (w.lower(outcome).equals("death")) {
             return true;
         }
+        if ((w.lower(outcome).equals("died") || w.lower(outcome).equals("dies")) && outcome - j <= MAX_ONE_PHRASE
+                && namesOnePerson(w.lower(outcome - 1))) {
+            return true; // "A young protester died after being shot"
+        }
         for (int k = j + 1; k < outcome; k++) {
             if (w.lower(k).equals("was")) {
                 return true;
@@ -207,6 +272,8 @@ public final class CasualtyCounter {
         return false;
     }
 
+    /** Words of "a young protester": the article and up to three words of its noun phrase. */
+    private static final int MAX_ONE_PHRASE = 4;
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
     private static final Set<String> POSSESSIVE_OR_THE = Set.of("the", "his", "her", "its", "their");
     /** Endings of nouns that name one person: driver, commander, journalist, politician, policeman. */
@@ -283,6 +350,10 @@ public final class CasualtyCounter {
         return 0;
     }
 
+    private static boolean namesOnePerson(String head) {
+        return PERSON_ENDINGS.stream().anyMatch(head::endsWith) && !NOT_PERSONS.contains(head);
+    }
+
     /** A singular noun phrase of up to three words whose head names one person, ending the phrase. */
     private static boolean onePerson(Words w, int from, int to) {
         for (int k = from; k < to && k < from + 3; k++) {
@@ -290,7 +361,7 @@ public final class CasualtyCounter {
             boolean last = k + 1 >= w.size() || !Character.isLetter(w.lower(k + 1).charAt(0))
                     || PHRASE_ENDS.contains(w.lower(k + 1));
             if (last) {
-                return PERSON_ENDINGS.stream().anyMatch(x::endsWith) && !NOT_PERSONS.contains(x);
+                return namesOnePerson(x);
             }
         }
         return false;

@@ -39,7 +39,7 @@ final class CodebookRules {
             "smashed", "stormed", "rioted", "rioting", "rioters", "riot", "violent", "clashed", "clash",
             "clashes", "clashing", "barricades", "pelted", "throw", "throws", "hurling", "arson", "looting", "violence",
             "ablaze", "firecrackers", "fireworks", "smashing", "storming", "torching", "stoned", "stoning", "ransacked",
-            "ransacking", "overran");
+            "ransacking", "overran", "spears", "machetes", "slingshots", "catapults", "arrows");
     private static final Set<String> CRIME = Set.of("fraud", "trafficker", "traffickers", "trafficking",
             "smuggling", "smugglers", "smuggler", "migrants", "pornography", "pornographic", "drug", "drugs",
             "robbery", "robbers", "theft", "thieves", "cyber", "gang", "gangs", "cartel", "narcotics", "cocaine",
@@ -62,14 +62,18 @@ final class CodebookRules {
             "activists", "protest", "rebels", "rebel", "terrorist", "terrorists", "terror", "insurgents", "remnants",
             "militia", "jihadist", "jihadists", "army", "troops", "soldiers", "party", "journalist", "islamic",
             "government", "extremist", "extremists", "political");
-    private static final Set<String> WITHDRAWAL = Set.of("withdrew", "withdrawn", "withdrawal", "abandoned",
-            "evacuated", "handed", "handover", "ceded", "peacefully", "unopposed", "without", "pulled");
+    /** Words of a place changing hands with no fight: always a non-violent transfer, whoever takes it. */
+    private static final Set<String> PEACEFUL_TRANSFER = Set.of("handed", "handover", "ceded", "peacefully",
+            "unopposed", "without");
+    /** Words of the holder leaving: a non-violent transfer when rebels walk in, not when the state returns. */
+    private static final Set<String> HOLDER_LEFT = Set.of("withdrew", "withdrawn", "withdrawal", "abandoned",
+            "evacuated", "pulled");
     private static final Set<String> FIGHT = Set.of("clashes", "clash", "fighting", "battle", "battles", "fierce",
             "heavy", "offensive", "assault", "attack", "killed", "fought", "stormed", "overran", "bombardment",
             "bombardments", "shelling", "airstrikes", "artillery", "evicted", "expelled", "routed", "drove", "pushed");
     /** Words of two armed sides fighting each other. */
     private static final Set<String> GUNFIGHT = Set.of("shootout", "shoot-out", "gunfight", "firefight", "fought",
-            "clashed", "clashes", "gunbattle");
+            "clashed", "clashes", "gunbattle", "exchanging", "exchanged");
     private static final Set<String> FORCE = Set.of("killed", "killing", "shot", "dead", "died", "wounded",
             "wounding", "injured", "injuring", "live", "beaten", "beat", "excessive", "fatally", "death",
             "brutally", "deaths", "violently", "injuries", "batons", "baton", "hits");
@@ -149,16 +153,23 @@ final class CodebookRules {
             // hours": armed, organised groups fighting each other is an armed clash, whatever their trade
             return EventClass.ARMED_CLASH;
         }
-        if ((cls == EventClass.GOV_REGAINS_TERIT || cls == EventClass.NON_STATE_ACTOR_OVERTAKES_TER)
-                && count(words, 0, n, WITHDRAWAL) > 0 && count(words, 0, n, FIGHT) == 0) {
-            return EventClass.NON_VIOL_TERRIT_TRANSFER;
-        }
         switch (cls) {
             case ATTACK:
                 return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : cls;
+            case ABDUCT_DISSAP:
+                // "stormed a police compound, exchanging fire ... and taking several policemen hostage": armed men
+                // captured in a fight are a battle's, not civilians abducted
+                return count(words, 0, n, GUNFIGHT) > 0 && armedCaptives(words, triggerIndex)
+                        ? EventClass.ARMED_CLASH : cls;
             case GOV_REGAINS_TERIT:
             case NON_STATE_ACTOR_OVERTAKES_TER:
-                return territory(cls, words, from, triggerIndex);
+                EventClass taker = territory(cls, words, from, triggerIndex);
+                boolean noFight = count(words, 0, n, FIGHT) == 0;
+                // the army entering a town its rebels have left regains it (ACLED's Kidal, 2023); rebels walking
+                // into a town the army left, or any handover, change hands without a fight
+                boolean peaceful = count(words, 0, n, PEACEFUL_TRANSFER) > 0
+                        || count(words, 0, n, HOLDER_LEFT) > 0 && taker != EventClass.GOV_REGAINS_TERIT;
+                return noFight && peaceful ? EventClass.NON_VIOL_TERRIT_TRANSFER : taker;
             case PEACE_PROTEST:
             case PROTEST_WITH_INTER:
             case FORCE_AGAINST_PROTEST:
@@ -212,8 +223,11 @@ final class CodebookRules {
         int t = Math.max(from, trigger);
         int end = t + 1;
         while (end < w.size() && !w.lower(end).equals("by") && !w.lower(end).equals(".")
+                && !RELATIVE_PRONOUNS.contains(w.lower(end))
                 && !(end + 1 < w.size() && EventExtractor.SPEECH.contains(w.lower(end + 1)))) {
-            end++; // up to the source of the report: "..., police said" names no target
+            // up to the source of the report ("..., police said") or a relative clause that describes the target
+            // ("residents whom the army had ordered to dig trenches"): neither names another target
+            end++;
         }
         int armed = count(w, t + 1, end, ARMED);
         int civilian = count(w, t + 1, end, CIVILIAN);
@@ -224,6 +238,18 @@ final class CodebookRules {
             civilian += count(w, Math.max(0, t - 8), t, CIVILIAN);
         }
         return armed > 0 && armed >= civilian;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+
+    /** "taking several policemen hostage", "took two soldiers captive", "abducted three soldiers". */
+    private static boolean armedCaptives(Words w, int trigger) {
+        for (int i = Math.max(0, trigger - 3); i < Math.min(w.size(), trigger + 4); i++) {
+            if (i != trigger && ARMED.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -307,7 +333,8 @@ final class CodebookRules {
             "the", "a", "an", "to", "at", "against", ",");
 
     private static EventClass protest(Words w, int from, int to) {
-        if (countBesideTopic(w, from, to, PROTESTER_VIOLENCE) > 0 || settingFire(w, from, to)) {
+        if (countBesideTopic(w, from, to, PROTESTER_VIOLENCE) > 0 || settingFire(w, from, to)
+                || protestersAttackForces(w, from, to)) {
             return EventClass.VIOL_DEMONSTR;
         }
         if (countBesideTopic(w, from, to, FORCE) > 0) {
@@ -317,6 +344,28 @@ final class CodebookRules {
             return EventClass.PROTEST_WITH_INTER;
         }
         return EventClass.PEACE_PROTEST;
+    }
+
+    private static final Set<String> ASSAULTING = Set.of("attacked", "assaulted", "stabbed", "hacked", "attacking",
+            "ambushed");
+    /** Words a protester's subject phrase may take before its verb: "Tharu protesters demanding a province". */
+    private static final int SUBJECT_REACH = 6;
+
+    /** "protesters ... attacked police with spears": the demonstrators turn on the state's forces. */
+    private static boolean protestersAttackForces(Words w, int from, int to) {
+        int end = Math.min(to, w.size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            if (!PROTEST.contains(w.lower(i))) {
+                continue;
+            }
+            for (int k = i + 1; k < end && k <= i + SUBJECT_REACH; k++) {
+                if (ASSAULTING.contains(w.lower(k))) {
+                    int target = k + 1 < end && DETERMINERS.contains(w.lower(k + 1)) ? k + 2 : k + 1;
+                    return target < end && ARMED.contains(w.lower(target));
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SETTING = Set.of("set", "sets", "setting");
@@ -368,12 +417,19 @@ final class CodebookRules {
     static int countBesideTopic(Words w, int from, int to, Set<String> cues) {
         int n = 0;
         int topicUntil = -1;
+        boolean topicOpen = false;
         for (int i = Math.max(0, from); i < Math.min(to, w.size()); i++) {
             String x = w.lower(i);
             if (TOPIC.contains(x) || x.equals("protest") && i > 0 && w.lower(i - 1).equals("to")) {
                 topicUntil = i + TOPIC_REACH;
+                topicOpen = true;
             } else if (x.equals(",") || x.equals(".") || x.equals(";") || endsTopic(w, i)) {
                 topicUntil = -1;
+                topicOpen = false;
+            } else if (topicOpen && (x.equals("that") || x.equals("which"))) {
+                // "demanding accountability for the collapse of a canopy in Novi Sad that killed 15": a relative
+                // clause still describes the grievance
+                topicUntil = i + TOPIC_REACH;
             }
             boolean riotGear = x.equals("riot") && i + 1 < w.size() && RIOT_UNITS.contains(w.lower(i + 1));
             if (i > topicUntil && cues.contains(x) && !riotGear) {

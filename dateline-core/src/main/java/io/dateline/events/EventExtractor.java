@@ -22,6 +22,8 @@ import java.util.Set;
 public final class EventExtractor {
     /** A clause is a candidate only with a trigger at least this strong; weaker cues only help classify. */
     static final double CANDIDATE_WEIGHT = 0.6;
+    /** A cue this strong names an event even where the model reads none. */
+    static final double STRONG_CUE = 0.8;
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured",
             "killing", "injuring", "wounding", "casualties", "bodies", "fatalities", "fatality");
@@ -135,9 +137,11 @@ public final class EventExtractor {
     private Carry extractSentence(AnnotatedArticle article, String text, Span sentence, LocalDate published,
                                   List<Event> out, Carry recent) {
         Words w = Words.of(text, sentence.start(), sentence.end());
-        // cues whose words the lexicon cannot match in a row: "beat two men to death", "a crowd ... stormed"
-        List<Trigger> triggers = CrowdStorming.apply(w, BeatenToDeath.apply(w, classifier.models().lexicon().find(w),
-                0, w.size()), 0, w.size());
+        // cues whose words the lexicon cannot match in a row: "beat two men to death", "a crowd ... stormed",
+        // "handing the drone base over"
+        List<Trigger> triggers = HandedOver.apply(w, CrowdStorming.apply(w, BeatenToDeath.apply(w,
+                WeaponsOfTheFight.apply(w, withoutLastYearsActs(w, classifier.models().lexicon().find(w))), 0,
+                w.size()), 0, w.size()), 0, w.size());
         List<PlaceMention> known = within(article.places(), sentence);
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
             addEventlessTolls(w, List.of(new Clause(0, w.size())), List.of(), sentence, out, article, text);
@@ -160,6 +164,9 @@ public final class EventExtractor {
             if (aftermath && toldAnAct(found, outcomes, tollsOnly)) {
                 // "M23 took Goma after fighting with the army", "rioters burned cars after police killed a
                 // teenager": the sentence's event is told; the "after" clause is its cause or prelude
+                continue;
+            }
+            if (cumulative(w, clause)) {
                 continue;
             }
             List<Trigger> raw = in(triggers, clause);
@@ -238,8 +245,10 @@ public final class EventExtractor {
                 // when its choice is also the strongest cue's
                 Classification cued = classifier.classify(embedding, local, CANDIDATE_WEIGHT);
                 Trigger strongestCue = strongest(acledOnly(local));
+                // a strong cue of its own also carries the choice: "Gunfire erupted ... as supporters marched"
                 if (cued != null && cued.eventClass() != EventClass.NONE && cued.trigger() != null
-                        && strongestCue != null && strongestCue.target().equals(cued.eventClass().name())) {
+                        && (strongestCue != null && strongestCue.target().equals(cued.eventClass().name())
+                        || cued.trigger().weight() >= STRONG_CUE)) {
                     cls = cued;
                     scale = WEAK_SCALE;
                 }
@@ -562,7 +571,7 @@ public final class EventExtractor {
             return;
         }
         for (Clause clause : clauses) {
-            if (coded(found, w, clause) || !countsOnlyVictims(w, clause)) {
+            if (coded(found, w, clause) || !countsOnlyVictims(w, clause) || cumulative(w, clause)) {
                 continue;
             }
             Span span = new Span(w.start(clause.first()), w.end(clause.end() - 1));
@@ -575,6 +584,27 @@ public final class EventExtractor {
                 out.set(at, target.withCasualties(toll.fatalities(), toll.injured()));
             }
         }
+    }
+
+    private static final Set<String> PERIODS = Set.of("days", "week", "weeks", "month", "months", "year", "years");
+    /** Words of the subject before "of": "A week of", "Three months of", "Nearly two years of". */
+    private static final int PERIOD_REACH = 4;
+
+    /**
+     * "A week of unrest ... has left at least 19 people dead": a running total over a period, told in the perfect,
+     * is no event of its own and no one event's toll ("Two days of fighting killed 30" is still told as an event).
+     */
+    private static boolean cumulative(Words w, Clause clause) {
+        boolean period = false;
+        for (int i = clause.first(); i + 1 < clause.end() && i <= clause.first() + PERIOD_REACH; i++) {
+            period |= PERIODS.contains(w.lower(i)) && w.lower(i + 1).equals("of");
+        }
+        for (int i = clause.first(); period && i < clause.end(); i++) {
+            if (w.lower(i).equals("has") || w.lower(i).equals("have")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean coded(List<Event> found, Words w, Clause clause) {
@@ -1016,6 +1046,35 @@ public final class EventExtractor {
     static final double VERBAL_ONLY_SCALE = 0.5;
     /** ...and less still when that cue is below 1.0. */
     static final double WEAK_CUE_SCALE = 0.8;
+
+    private static final Set<String> PAST_PERIODS = Set.of("year's", "month's", "decade's", "year\u2019s",
+            "month\u2019s", "decade\u2019s");
+    /** Modifiers between the possessive and the act: "last year's port explosion". */
+    private static final int MAX_MODIFIERS = 2;
+
+    /** "the judge investigating last year's port explosion": an act named as last year's is background. */
+    private static List<Trigger> withoutLastYearsActs(Words w, List<Trigger> triggers) {
+        List<Trigger> out = null;
+        for (int k = 0; k < triggers.size(); k++) {
+            if (lastYears(w, triggers.get(k).firstToken())) {
+                if (out == null) {
+                    out = new ArrayList<>(triggers.subList(0, k));
+                }
+            } else if (out != null) {
+                out.add(triggers.get(k));
+            }
+        }
+        return out == null ? triggers : out;
+    }
+
+    private static boolean lastYears(Words w, int token) {
+        for (int p = token - 1; p > 0 && p >= token - 1 - MAX_MODIFIERS; p--) {
+            if (PAST_PERIODS.contains(w.lower(p))) {
+                return w.lower(p - 1).equals("last") || w.lower(p - 1).equals("previous");
+            }
+        }
+        return false;
+    }
 
     /**
      * "released 360 detainees ... out of 800 people arrested as part of the campaign": a participle right after a

@@ -225,6 +225,28 @@ final class PlaceRecognizer {
                 && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S');
     }
 
+    private static final Set<String> SITE_NOUNS = words("theatre", "theater", "hotel", "stadium", "mosque",
+            "church", "cathedral", "hospital", "university", "school", "museum", "square", "prison", "cinema",
+            "restaurant", "cafe", "club");
+
+    private static boolean namedSiteIn(String text, Words w, int next) {
+        return next + 2 < w.size && !w.capitalised(text, next) && SITE_NOUNS.contains(w.lower(text, next))
+                && (w.lower(text, next + 1).equals("in") || w.lower(text, next + 1).equals("at"))
+                && w.capitalised(text, next + 2);
+    }
+
+    private static final List<String> ARABIC_ARTICLES = List.of("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-",
+            "an-", "at-", "adh-");
+
+    private static boolean arabicArticle(String word) {
+        for (String article : ARABIC_ARTICLES) {
+            if (word.startsWith(article) && word.length() > article.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How strongly the context says "place" (> 0) or "person/organisation" (< 0). */
     double contextScore(String text, Words w, Candidate c) {
         double s = 0;
@@ -258,6 +280,13 @@ final class PlaceRecognizer {
             } else {
                 s += 0.3;
             }
+        }
+        if (adjacentNext && namedSiteIn(text, w, next)) {
+            s -= 3; // "the Colon theatre in Bogota": the name is the site's; the place after "in" locates it
+        }
+        if (adjacentNext && !w.capitalised(text, next) && !possessive(text, w.end[c.lastWord()])
+                && arabicArticle(w.lower(text, next))) {
+            s -= 3; // "Wadi al-Hummus", "Bab al-Hawa": the name goes on; its first word names another place
         }
         if (w.commaAfter[c.lastWord()] && next < w.size && w.capitalised(text, next)) {
             s += 0.5; // "Dublin, Ohio" (the qualifier is checked by the resolver)

@@ -146,7 +146,9 @@ public final class PlaceStage implements Stage {
                 int cityWordEnd = cityWordAfter(text, cands.get(i).end());
                 String bracketAdmin1 = AcledBracket.admin1After(text, Math.max(cands.get(i).end(), cityWordEnd));
                 if (bracketAdmin1 != null) {
-                    resolved[i][0] = townInBracket(cands.get(i), resolved[i][0], bracketAdmin1);
+                    int town = townInBracket(cands.get(i), resolved[i][0], bracketAdmin1);
+                    resolved[i][0] = town != resolved[i][0] ? town
+                            : districtForNamesake(text, cands, accepted, resolved, i);
                 } else if (cityWordEnd >= 0 && gazetteer.kind(resolved[i][0]) != Gazetteer.CITY) {
                     resolved[i][0] = cityOfTheArea(cands.get(i), resolved[i][0]);
                 }
@@ -181,6 +183,29 @@ public final class PlaceStage implements Stage {
             }
         }
         return best < 0 ? chosen : best;
+    }
+
+    /**
+     * "Banjska (Zvecan, Mitrovica)": the gazetteer knows the name only as a namesake abroad (a Bulgarian town), for
+     * the bracket's district and province lie in another country. The village is then placed at its district, which the bracket
+     * names first, as ACLED places a village it cannot find.
+     */
+    private int districtForNamesake(String text, List<Candidate> cands, boolean[] accepted, int[][] resolved, int i) {
+        int chosen = resolved[i][0];
+        int j = i + 1;
+        if (j >= cands.size() || !accepted[j] || !text.substring(cands.get(i).end(), cands.get(j).start()).strip()
+                .equals("(")) {
+            return chosen;
+        }
+        int k = j + 1; // the bracket's admin1 must agree on the district's country ("Taiz (Al Qahirah, Taizz)")
+        if (k >= cands.size() || !accepted[k] || !text.substring(cands.get(j).end(), cands.get(k).start()).strip()
+                .equals(",")) {
+            return chosen;
+        }
+        String home = gazetteer.country(chosen);
+        String district = gazetteer.country(resolved[j][0]);
+        return home != null && district != null && !home.equals(district)
+                && district.equals(gazetteer.country(resolved[k][0])) ? resolved[j][0] : chosen;
     }
 
     /** End of a lower-case " city" or " town" right after a name ("Marib city"), or -1. */

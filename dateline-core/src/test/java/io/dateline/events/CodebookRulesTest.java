@@ -184,4 +184,34 @@ class CodebookRulesTest {
         assertEquals(EventClass.VIOL_DEMONSTR, refine(EventClass.PROTEST_WITH_INTER,
                 "Protesters marched to the embassy, setting fire to a door before police dispersed them.", "dispersed"));
     }
+
+    @Test
+    void theArmyEnteringATownItsRebelsLeftRegainsIt() {
+        assertEquals(EventClass.GOV_REGAINS_TERIT, refine(EventClass.GOV_REGAINS_TERIT,
+                "Government troops took control of the town after the rebels withdrew overnight.", "took"));
+        assertEquals(EventClass.NON_VIOL_TERRIT_TRANSFER, refine(EventClass.NON_STATE_ACTOR_OVERTAKES_TER,
+                "Rebels took control of the town after government troops withdrew overnight.", "took"));
+        assertEquals(EventClass.NON_VIOL_TERRIT_TRANSFER, refine(EventClass.GOV_REGAINS_TERIT,
+                "The army took control of the district after the militia handed it over under a deal.", "took"));
+    }
+
+    @Test
+    void targetsDescribedInARelativeClauseAreNotTargets() {
+        assertEquals(EventClass.ATTACK, refine(EventClass.ATTACK, "Insurgents attacked the town, opening fire on"
+                + " villagers whom the army had told to guard the road.", "attacked"));
+    }
+
+    @Test
+    void protestersAttackingPoliceRiot() {
+        assertEquals(EventClass.VIOL_DEMONSTR, refine(EventClass.PEACE_PROTEST, "Demonstrators opposed to the"
+                + " land law attacked the police outside the district office, killing two officers.", "land"));
+    }
+
+    @Test
+    void policemenTakenHostageInAGunfightAreABattle() {
+        assertEquals(EventClass.ARMED_CLASH, refine(EventClass.ABDUCT_DISSAP, "Gunmen stormed a police station,"
+                + " exchanging fire with officers and taking three policemen hostage.", "hostage"));
+        assertEquals(EventClass.ABDUCT_DISSAP, refine(EventClass.ABDUCT_DISSAP, "Gunmen took three aid workers"
+                + " hostage on the road to the camp.", "hostage"));
+    }
 }

@@ -1016,4 +1016,61 @@ class EventStageTest {
         assertEquals("Violent demonstration", events.get(0).subEventType(), events.toString());
         assertNull(events.get(0).fatalities(), events.toString());
     }
+
+    @Test
+    void aBaseHandedToAnotherArmyChangesHandsWithoutAFight() {
+        List<Event> events = events("Foreign troops completed their pull-out from the airfield near the capital on"
+                + " Monday, handing the last logistics base over to the national army.");
+        assertEquals("Non-violent transfer of territory", events.get(0).subEventType(), events.toString());
+        events = events("The mission withdrew from its camp outside the town and handed it over to local forces.");
+        assertEquals("Non-violent transfer of territory", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void weaponsListedAfterAFightVerbAreItsInstruments() {
+        List<Event> events = events("Two rival cartels fought with rifles, grenades and machetes inside the city jail"
+                + " on Sunday, leaving at least 40 prisoners dead.");
+        assertEquals("Armed clash", events.get(0).subEventType(), events.toString());
+        assertEquals(40, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void lastYearsActIsBackgroundToTodaysMarch() {
+        List<Event> events = events("Thousands marched through the port city on Friday to demand answers over last"
+                + " year's warehouse explosion.");
+        assertEquals("Peaceful protest", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void aGrievancesTollIsNotTheProtests() {
+        List<Event> events = events("Tens of thousands rallied in the capital on Sunday, demanding justice for the"
+                + " collapse of a shopping centre roof last month that killed nine people. The march passed off"
+                + " peacefully.");
+        Event rally = events.stream().filter(e -> "Protests".equals(e.eventType())).findFirst().orElseThrow();
+        assertEquals("Peaceful protest", rally.subEventType(), events.toString());
+        assertNull(rally.fatalities(), events.toString());
+    }
+
+    @Test
+    void aRunningTotalOverAPeriodIsNoEventsToll() {
+        List<Event> events = events("Thousands of students marched peacefully through the capital on Tuesday. Two"
+                + " weeks of unrest over fuel prices have left at least 11 people dead.");
+        assertEquals("Peaceful protest", events.get(0).subEventType(), events.toString());
+        assertNull(events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void aCrowdThatBurnsCaptivesAliveIsAMob() {
+        List<Event> events = events("A crowd dragged four suspected robbers out of a police van on Sunday, beat"
+                + " them and burned them alive, witnesses said.");
+        assertEquals("Mob violence", events.get(0).subEventType(), events.toString());
+        assertEquals(4, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void oneProtesterWhoDiedIsOneFatality() {
+        List<Event> events = events("A student protester died after being shot by riot police during a march on"
+                + " the university on Wednesday.");
+        assertEquals(1, events.get(0).fatalities(), events.toString());
+    }
 }

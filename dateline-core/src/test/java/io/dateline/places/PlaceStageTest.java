@@ -204,4 +204,23 @@ class PlaceStageTest {
         var p = places("Gunmen opened fire on tourists in a meadow above Pahalgam on Tuesday.");
         assertEquals("IN", get(p, "Pahalgam").country());
     }
+
+    @Test
+    void aNameThatGoesOnAfterAnArabicArticleIsNotItsFirstWord() {
+        var p = places("Bulldozers razed four homes in Wadi al-Rababa in Silwan, residents said.");
+        assertTrue(find(p, "Wadi").isEmpty(), p.toString());
+    }
+
+    @Test
+    void aSiteNamedAfterAPersonIsNotAPlace() {
+        var p = places("The two leaders signed the accord at the Lima hotel in Nairobi on Friday.");
+        assertTrue(find(p, "Lima").isEmpty(), p.toString());
+        assertEquals("KE", get(p, "Nairobi").country());
+    }
+
+    @Test
+    void aVillageKnownOnlyAsANamesakeAbroadIsPlacedAtItsDistrict() {
+        var p = places("Police said gunmen fired on a patrol near Banjska (Zvecan, Mitrovica) overnight.");
+        assertEquals("XK", get(p, "Banjska").country());
+    }
 }
