@@ -22,6 +22,8 @@ final class TenseCues {
     private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "planned", "need", "indeed",
             "proposed", "speed", "seed", "feed", "united", "red", "bed", "hundred", "based", "limited", "related");
 
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
+
     private TenseCues() {
     }
 
@@ -97,6 +99,10 @@ final class TenseCues {
         // "had been due to expire Friday": a plan seen from the past perfect is over, so it looks back
         if (FUTURE.contains(w) && i >= 2 && "been".equals(t.lower(i - 1)) && "had".equals(t.lower(i - 2))) {
             return -1;
+        }
+        String before = i > 0 ? t.lower(i - 1) : null;
+        if (FUTURE.contains(w) && before != null && DETERMINERS.contains(before)) {
+            return 0; // "hours before a scheduled rally", "the upcoming vote": it describes a noun, not the clause
         }
         if (FUTURE.contains(w)) {
             // "to" is a cue only before a bare verb-like word, e.g. "is to meet", not "to the"

@@ -281,6 +281,9 @@ final class CodebookRules {
             if (!STATE.contains(w.lower(i)) && !NON_STATE.contains(w.lower(i)) || objectOfVerb(w, from, i)) {
                 continue;
             }
+            if (w.lower(i).equals("islamic")) {
+                return EventClass.NON_STATE_ACTOR_OVERTAKES_TER; // "Islamic State Mozambique Province insurgents"
+            }
             int head = i;
             for (int k = i + 1; k < end && k <= head + 2; k++) {
                 if (STATE.contains(w.lower(k)) || NON_STATE.contains(w.lower(k))) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The date of an event and ACLED time_precision (1 day, 2 week or a few days, 3 month): the resolved date mention
- * closest to the trigger in its clause, else in its sentence; else the publication date with precision 2 (news
+ * closest to the trigger in its clause (a month only where no day is), else in its sentence; else the publication date with precision 2 (news
  * reports recent events), else no date with precision 3. Week and month values are coded to their middle
  * (Wednesday, the 15th), as ACLED does for imprecise dates.
  */
@@ -19,6 +19,9 @@ public final class EventDater {
 
     private static final java.util.regex.Pattern DAY_WORDS = java.util.regex.Pattern.compile(
             "(?i)\\b(yesterday|last|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2})\\b");
+
+    /** Characters a month-only date must be nearer the trigger than a day to win over it. */
+    private static final int MONTH_PENALTY = 400;
 
     /** Characters between the two ends of a range: " and ", " to ", " through ", "-". */
     private static final int MAX_RANGE_GAP = 9;
@@ -47,7 +50,10 @@ public final class EventDater {
                 continue;
             }
             boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
-            int distance = Math.abs(d.start() - triggerOffset) + (inClause ? 0 : 100_000);
+            // a month named in the clause mostly dates something the act refers to ("the victims of the November
+            // 2024 collapse"); a day in the clause dates the act itself
+            int distance = Math.abs(d.start() - triggerOffset) + (inClause ? 0 : 100_000)
+                    + (resolved.precision() == 3 ? MONTH_PENALTY : 0);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = resolved;

@@ -1052,7 +1052,10 @@ public final class EventExtractor {
     /** Modifiers between the possessive and the act: "last year's port explosion". */
     private static final int MAX_MODIFIERS = 2;
 
-    /** "the judge investigating last year's port explosion": an act named as last year's is background. */
+    /**
+     * "the judge investigating last year's port explosion", "commemorating the victims of the bridge collapse": an
+     * act named as last year's, or as the one whose victims are mourned, is background.
+     */
     private static List<Trigger> withoutLastYearsActs(Words w, List<Trigger> triggers) {
         List<Trigger> out = null;
         for (int k = 0; k < triggers.size(); k++) {
@@ -1071,6 +1074,23 @@ public final class EventExtractor {
         for (int p = token - 1; p > 0 && p >= token - 1 - MAX_MODIFIERS; p--) {
             if (PAST_PERIODS.contains(w.lower(p))) {
                 return w.lower(p - 1).equals("last") || w.lower(p - 1).equals("previous");
+            }
+        }
+        return victimsOfThe(w, token);
+    }
+
+    /** Words between "victims of the" and the act: "the November 2024 railway station canopy collapse". */
+    private static final int MAX_NAMING_WORDS = 6;
+
+    /** "to commemorate the victims of the ... canopy collapse": the act whose victims are mourned is past. */
+    private static boolean victimsOfThe(Words w, int token) {
+        for (int p = token - 1; p >= 2 && p >= token - 1 - MAX_NAMING_WORDS; p--) {
+            String x = w.lower(p);
+            if (x.equals(",") || x.equals(".")) {
+                return false;
+            }
+            if (x.equals("the") && w.lower(p - 1).equals("of") && w.lower(p - 2).equals("victims")) {
+                return true;
             }
         }
         return false;

@@ -39,6 +39,8 @@ public final class EventLocator {
             "would", "said", "says", "which", "who", "that", "where", "when", "after", "before", "during", "until",
             "while", "but", "on", "late", "early", "last", "this", "since", "because", "as", "to", "for", "from",
             "by", "with", "then", "today", "yesterday");
+    private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "away", "metres",
+            "meters");
     private static final Set<String> DIRECTIONAL = Set.of("toward", "towards", "to", "from", "for", "via");
     private static final Set<String> REGION_FEATURES = Set.of("PCLI", "PCL", "PCLD", "PCLS", "PCLF", "ADM1",
             "ADM2", "RGN", "CONT", "ADM1H", "PCLIX", "AREA");
@@ -116,6 +118,9 @@ public final class EventLocator {
                     prev = w.lower(k - 1);
                     prev2 = k > 1 ? w.lower(k - 2) : "";
                 }
+            }
+            if (prev.equals("from") && DISTANCES.contains(prev2)) {
+                prev = "near"; // "a camp about 15 km from Menaka": a distance from a place puts it near there
             }
             boolean object = PLACE_OBJECT_VERBS.contains(prev)
                     || (prev.equals("of") && SETTLEMENT.contains(prev2) && objectOfVerb(w, back - 1));

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "M23 rebels seized Goma", "fighters captured most of Aleppo", "took control of much of the town": a seizing verb
- * whose object is a named place takes territory; it seizes no weapons. The verb's cue becomes a strong takeover cue,
- * whose taker the codebook rules then read.
+ * "M23 rebels seized Goma", "fighters captured most of Aleppo", "took control of much of the town", "troops entered
+ * Harardhere after the rebels withdrew": a seizing verb whose object is a named place takes territory; it seizes no
+ * weapons. The verb's cue becomes a strong takeover cue, whose taker the codebook rules then read.
  */
 final class SeizedPlaces {
     private static final Set<String> SEIZING = Set.of("seized", "seize", "seizes", "seizing", "captured", "capture",
@@ -35,7 +35,8 @@ final class SeizedPlaces {
             Trigger t = local.get(k);
             boolean territory = t.target().equals(EventClass.GOV_REGAINS_TERIT.name())
                     || t.target().equals(EventClass.NON_STATE_ACTOR_OVERTAKES_TER.name());
-            boolean seizing = t.firstToken() == t.lastToken() && SEIZING.contains(w.lower(t.firstToken()));
+            boolean seizing = t.firstToken() == t.lastToken() && (SEIZING.contains(w.lower(t.firstToken()))
+                    || ENTERING.contains(w.lower(t.firstToken())) && holderLeft(w));
             if (t.isPlover() || !territory && !seizing || t.weight() >= TAKEOVER_WEIGHT
                     || !placeObject(w, t.lastToken() + 1, places)) {
                 continue;
@@ -48,6 +49,20 @@ final class SeizedPlaces {
             out.set(k, new Trigger(t.firstToken(), t.lastToken(), target, TAKEOVER_WEIGHT));
         }
         return out == null ? local : out;
+    }
+
+    private static final Set<String> ENTERING = Set.of("entered", "enter", "enters", "entering");
+    private static final Set<String> LEAVING = Set.of("withdrew", "withdrawn", "retreated", "fled", "abandoned",
+            "pulled");
+
+    /** "entered Harardhere after al-Shabaab fighters withdrew": entering a place its holder left takes it. */
+    private static boolean holderLeft(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (LEAVING.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Settlements named by a noun: "took control of much of the town" speaks of a place told before. */

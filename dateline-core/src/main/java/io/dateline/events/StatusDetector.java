@@ -152,10 +152,17 @@ public final class StatusDetector {
                 return true;
             }
         }
+        // "There were no reports of fighting or casualties"
+        if (trigger - 3 >= clause.first() && NEGATIONS.contains(w.lower(trigger - 3))
+                && REPORTS.contains(w.lower(trigger - 2)) && w.lower(trigger - 1).equals("of")) {
+            return true;
+        }
         // "were not in possession of weapons"
         return trigger - 4 >= clause.first() && NEGATIONS.contains(w.lower(trigger - 4))
                 && w.lower(trigger - 3).equals("in") && w.lower(trigger - 2).equals("possession");
     }
+
+    private static final Set<String> REPORTS = Set.of("reports", "report", "sign", "signs", "evidence", "word");
 
     /** "a previously announced visit": participles that describe a noun rather than tell the act. */
     private static final Set<String> QUALIFIED_BY_PREVIOUSLY = Set.of("announced", "reported", "disclosed",

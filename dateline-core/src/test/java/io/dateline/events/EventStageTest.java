@@ -1073,4 +1073,40 @@ class EventStageTest {
                 + " the university on Wednesday.");
         assertEquals(1, events.get(0).fatalities(), events.toString());
     }
+
+    @Test
+    void troopsEnteringATownItsHolderLeftRegainIt() {
+        String text = "Army units entered Kismayo on Sunday after the militants withdrew overnight.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Kismayo", "Kismayo", "PPL")), List.of(), List.of());
+        assertEquals("Government regains territory", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void noReportsOfFightingIsNoFight() {
+        List<Event> events = events("Police sealed off the market on Monday. There were no reports of fighting.");
+        assertTrue(events.stream().noneMatch(e -> "Armed clash".equals(e.subEventType())), events.toString());
+    }
+
+    @Test
+    void banditsStormingAVillageAndShootingResidentsAttackCivilians() {
+        List<Event> events = events("Gunmen on horseback stormed a village at dawn, shooting dead nine farmers and"
+                + " burning granaries.");
+        assertEquals("Attack", events.get(0).subEventType(), events.toString());
+        assertEquals(9, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void aFactionBreakingAwayChangesTheGroup() {
+        List<Event> events = events("A commander of the rebel front said on Sunday that his brigade was breaking"
+                + " away from the movement.");
+        assertEquals("Change to group/activity", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void aGraveFoundIsAStrategicDevelopment() {
+        List<Event> events = events("Forensic teams found a mass grave holding at least 30 bodies near the old"
+                + " airfield on Tuesday.");
+        assertEquals("Other", events.get(0).subEventType(), events.toString());
+    }
 }
