@@ -71,7 +71,38 @@ public final class CasualtyCounter {
         if (toll != null) {
             dead = dead == null ? toll : Math.max(dead, toll);
         }
+        int bombers = bombersWhoDied(w, from, to);
+        if (bombers > 0) {
+            dead = (dead == null ? 0 : dead) + bombers; // ACLED counts the bombers among the dead
+        }
         return new Casualties(dead, hurt);
+    }
+
+    private static final Set<String> SELF_ONE = Set.of("himself", "herself");
+    /** Words from the bombers' count to "blew": "Two female suicide bombers blew". */
+    private static final int BOMBER_REACH = 6;
+
+    /** "blew himself up" (1), "Two female suicide bombers blew themselves up" (2); 0 when none or not counted. */
+    private static int bombersWhoDied(Words w, int from, int to) {
+        for (int i = from; i + 2 < to && i + 2 < w.size(); i++) {
+            if (!w.lower(i).equals("blew") || !w.lower(i + 2).equals("up")) {
+                continue;
+            }
+            String self = w.lower(i + 1);
+            if (SELF_ONE.contains(self)) {
+                return 1;
+            }
+            if (self.equals("themselves")) {
+                for (int j = i - 1; j >= from && j >= i - BOMBER_REACH; j--) {
+                    int v = NumberWords.valueEndingAt(w, j);
+                    if (v > 0 && !isYearOrDate(w, j)) {
+                        return v;
+                    }
+                }
+            }
+            return 0;
+        }
+        return 0;
     }
 
     private static final Set<String> BURNING = Set.of("burned", "burnt", "burning");

@@ -107,12 +107,12 @@ final class CodebookRules {
 
     /**
      * Where a protest word makes an arrest part of a protest: not in what happened before it ("arrested the
-     * opposition leader shortly after he addressed a rally" is an arrest).
+     * opposition leader shortly after he addressed a rally", "arrested six men ... following a protest" are arrests).
      */
     private static int protestScope(EventClass cls, Words words, int triggerIndex) {
         if (cls == EventClass.ARREST) {
             for (int i = Math.max(0, triggerIndex + 1); i < words.size(); i++) {
-                if (words.lower(i).equals("after")) {
+                if (words.lower(i).equals("after") || words.lower(i).equals("following")) {
                     return i;
                 }
             }
@@ -120,10 +120,15 @@ final class CodebookRules {
         return words.size();
     }
 
-    private static boolean isCrime(Words words, int n) {
-        int crime = count(words, 0, n, CRIME);
+    /** What any kidnapping has, by any group: no sign that it is a common crime. */
+    private static final Set<String> KIDNAPPING = Set.of("kidnappers", "ransom");
+
+    private static boolean isCrime(Words words, int n, EventClass cls) {
+        boolean abduction = cls == EventClass.ABDUCT_DISSAP;
+        int crime = count(words, 0, n, CRIME) - (abduction ? count(words, 0, n, KIDNAPPING) : 0);
+        // a gang that abducts people, as in Haiti, is an armed group whoever its captives are
         boolean armedGroupOnCivilians = crime == count(words, 0, n, CRIMINAL_GROUPS)
-                && count(words, 0, n, COMMUNITIES) + count(words, 0, n, HELD_PLACES) > 0;
+                && (abduction || count(words, 0, n, COMMUNITIES) + count(words, 0, n, HELD_PLACES) > 0);
         return crime > count(words, 0, n, POLITICAL) && !armedGroupOnCivilians;
     }
 
@@ -140,10 +145,10 @@ final class CodebookRules {
         }
         if ((cls == EventClass.ARREST || cls == EventClass.DISR_WEAP || cls == EventClass.ATTACK
                 || cls == EventClass.ABDUCT_DISSAP || cls == EventClass.GRENADE || cls == EventClass.PROPERTY_DISTRUCT)
-                && isCrime(words, n)) {
+                && isCrime(words, n, cls)) {
             return EventClass.ORG_CRIME;
         }
-        if (cls == EventClass.ORG_CRIME && !isCrime(words, n) && count(words, 0, n, CRIME) > 0) {
+        if (cls == EventClass.ORG_CRIME && !isCrime(words, n, cls) && count(words, 0, n, CRIME) > 0) {
             // "gang members attacked the town and overran police posts": only the group is criminal, its act is
             // an armed group's, against civilians or against the state's forces
             return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : EventClass.ATTACK;

@@ -908,6 +908,7 @@ public final class EventExtractor {
         }
         EventDater.Dating when = EventDater.date(withoutSayings(dates, w.text(), clauseStart, clauseEnd), clauseStart,
                 clauseEnd, triggerStart, published);
+        when = daysAfterShift(w, trigger.firstToken(), dates, when);
         Casualties casualties = cls.isViolent() || cls == EventClass.NATURAL_DISASTER
                 || cls == EventClass.MAN_MADE_DISASTER
                 ? CasualtyCounter.count(w, clause.first(), casualtyEnd(w, clause, next)) : Casualties.NONE;
@@ -924,6 +925,41 @@ public final class EventExtractor {
         return new Event(id, when.date(), when.precision(), cls.eventType(), cls.subEventType(), cls.category(),
                 plover, mode, status, roles.actor1(), roles.actor2(), roles.assoc1(), roles.assoc2(), location,
                 casualties.fatalities(), casualties.injured(), confidence, evidence);
+    }
+
+    /** Words from "after" back to the trigger it opens: "two days after gunmen from rival factions ... fought". */
+    private static final int AFTER_REACH = 12;
+    private static final int MAX_DAYS_AFTER = 14;
+
+    /**
+     * "Schools stayed shut on Monday, two days after gunmen fought a gun battle": an act told after "N days after" is
+     * dated N days before the day the sentence names, unless the phrase names its own day.
+     */
+    private static EventDater.Dating daysAfterShift(Words w, int trigger, List<DateMention> dates,
+                                                    EventDater.Dating when) {
+        if (when.date() == null || when.precision() != 1) {
+            return when;
+        }
+        for (int a = trigger - 1; a >= 2 && a >= trigger - AFTER_REACH; a--) {
+            if (!w.lower(a).equals("after")) {
+                continue;
+            }
+            String unit = w.lower(a - 1);
+            int n = !unit.equals("day") && !unit.equals("days") ? -1
+                    : w.lower(a - 2).equals("a") || w.lower(a - 2).equals("one") ? 1
+                    : NumberWords.valueEndingAt(w, a - 2);
+            if (n <= 0 || n > MAX_DAYS_AFTER) {
+                return when;
+            }
+            int phraseStart = w.start(a);
+            for (DateMention d : dates) {
+                if (d.start() >= phraseStart) {
+                    return when; // "a day after the attack on Friday": the phrase has its own day
+                }
+            }
+            return new EventDater.Dating(LocalDate.parse(when.date()).minusDays(n).toString(), 1);
+        }
+        return when;
     }
 
     static final int CARRY_OVER_CHARS = 400;

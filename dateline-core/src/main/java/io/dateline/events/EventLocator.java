@@ -127,6 +127,10 @@ public final class EventLocator {
             if (demonym(p)) {
                 continue; // "Bosnian Serb forces", "a group of Chechen women": a people, not a place
             }
+            int after = w.firstAtOrAfter(p.end());
+            if (after < w.size() && GROUP_HEADS.contains(w.lower(after))) {
+                continue; // "factions of the Sinaloa Cartel": a group named after its home, not where it fought
+            }
             // "Ricardo Munguia of El Salvador": "of" after a name gives an origin, not a place
             boolean ofAfterName = prev.equals("of") && back > 0 && w.isCapitalised(back - 1);
             boolean locative = LOCATIVE.contains(prev) && !ofAfterName
@@ -267,6 +271,8 @@ public final class EventLocator {
                 && !word.equals("and") && !word.equals("or") && !NOT_A_HEAD.contains(w.lower(next))
                 && !SETTLEMENT.contains(w.lower(next));
     }
+
+    private static final Set<String> GROUP_HEADS = Set.of("cartel", "gang");
 
     private static final Set<String> POSSESSIVE_S = Set.of("s", "'s", "\u2019s");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sentence that gives no date of its own follows up the one before it (the nearest one that told an event): "On 4 March, youths clashed with soldiers
- * in Nasir. Fighting continued for hours and several soldiers were killed." Its undated occurred event is the same
- * event when the previous sentence coded one of the same type (ACLED's unit: one type, place and day), and it takes
- * that sentence's day otherwise, ranking below the event it follows ("On Sunday, graduates gathered ... Riot police
- * broke up the crowd"); the
- * publication date is only the fallback when no sentence before dates the story.
+ * A sentence that gives no date of its own follows up the one before it (the nearest one that told an event): "On 4
+ * March, youths clashed with soldiers in Nasir. Fighting continued for hours and several soldiers were killed." Its
+ * undated occurred event, or one dated the same day, is the same event when the previous sentence coded one of the
+ * same type (ACLED's unit: one type, place and day); an undated one takes that sentence's day otherwise, ranking
+ * below the event it follows ("On Sunday, graduates gathered ... Riot police broke up the crowd"); the publication
+ * date is only the fallback when no sentence before dates the story.
  */
 final class FollowUpSentences {
     private FollowUpSentences() {
@@ -22,7 +22,8 @@ final class FollowUpSentences {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
-            if (!undated(e, published) || !StatusDetector.OCCURRED.equals(e.status())) {
+            boolean undated = undated(e, published);
+            if (!undated && e.timePrecision() != 1 || !StatusDetector.OCCURRED.equals(e.status())) {
                 continue;
             }
             int sentence = sentenceOf(sentences, e.evidence().start());
@@ -41,10 +42,13 @@ final class FollowUpSentences {
                     break;
                 }
                 if (p.timePrecision() == 1 && StatusDetector.OCCURRED.equals(p.status())) {
-                    if (dated < 0) {
+                    if (dated < 0 && undated) {
                         dated = j;
                     }
-                    if (sameEvent < 0 && (sameEvent(p, e) || interventionOn(p, e))) {
+                    // a dated follow-up is the same event only on the same day: "Gunmen fought ... on Saturday.
+                    // Prosecutors said five men were killed in the fighting on Saturday."
+                    boolean sameDay = undated || p.eventDate().equals(e.eventDate());
+                    if (sameEvent < 0 && sameDay && (sameEvent(p, e) || undated && interventionOn(p, e))) {
                         sameEvent = j;
                     }
                 }

@@ -93,6 +93,9 @@ public final class StatusDetector {
             status = cue;
             break;
         }
+        if (status.equals(OCCURRED) && endedAfter(w, trigger)) {
+            return BACKGROUND; // "a truce that lapsed at the start of the month": an agreement told as over
+        }
         if (status.equals(OCCURRED) && negated(w, clause, trigger)) {
             return BACKGROUND; // "did not attack", "no clashes were reported": nothing happened
         }
@@ -160,6 +163,13 @@ public final class StatusDetector {
         // "were not in possession of weapons"
         return trigger - 4 >= clause.first() && NEGATIONS.contains(w.lower(trigger - 4))
                 && w.lower(trigger - 3).equals("in") && w.lower(trigger - 2).equals("possession");
+    }
+
+    private static final Set<String> ENDED = Set.of("lapsed", "expired", "collapsed", "ended");
+
+    private static boolean endedAfter(Words w, int trigger) {
+        return trigger + 2 < w.size() && (w.lower(trigger + 1).equals("that") || w.lower(trigger + 1).equals("which"))
+                && ENDED.contains(w.lower(trigger + 2));
     }
 
     private static final Set<String> REPORTS = Set.of("reports", "report", "sign", "signs", "evidence", "word");

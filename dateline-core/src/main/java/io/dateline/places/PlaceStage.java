@@ -141,6 +141,19 @@ public final class PlaceStage implements Stage {
             }
             resolved[i] = resolver.resolve(cands.get(i), keys[i], qualifiers[i], others);
         }
+        // "TRIPOLI, Lebanon — ... in Tripoli on Friday": a name once qualified by its country keeps that sense
+        java.util.Map<String, Integer> qualified = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (accepted[i] && qualifiers[i].length > 0) {
+                qualified.putIfAbsent(keys[i], resolved[i][0]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Integer sense = qualified.get(keys[i]);
+            if (accepted[i] && sense != null && qualifiers[i].length == 0) {
+                resolved[i][0] = sense;
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (accepted[i]) {
                 int cityWordEnd = cityWordAfter(text, cands.get(i).end());

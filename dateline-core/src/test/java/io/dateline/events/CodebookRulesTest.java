@@ -214,4 +214,10 @@ class CodebookRulesTest {
         assertEquals(EventClass.ABDUCT_DISSAP, refine(EventClass.ABDUCT_DISSAP, "Gunmen took three aid workers"
                 + " hostage on the road to the camp.", "hostage"));
     }
+
+    @Test
+    void arrestsFollowingAProtestAreArrests() {
+        assertEquals(EventClass.ARREST, refine(EventClass.ARREST, "Soldiers arrested four students at a checkpoint"
+                + " on suspicion of links to rebels, following a protest in the market last week.", "arrested"));
+    }
 }

@@ -1109,4 +1109,55 @@ class EventStageTest {
                 + " airfield on Tuesday.");
         assertEquals("Other", events.get(0).subEventType(), events.toString());
     }
+
+    @Test
+    void anActTwoDaysBeforeTheSentencesDayIsDatedSo() {
+        String text = "Markets in the old town stayed closed on Friday, two days after gunmen fought a gun battle"
+                + " with police near the bus station.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Friday", "2024-11-29", "day")), List.of());
+        assertEquals("Armed clash", events.get(0).subEventType(), events.toString());
+        assertEquals("2024-11-27", events.get(0).eventDate(), events.toString());
+    }
+
+    @Test
+    void aTollToldTheSameDayInTheNextSentenceIsTheSameFights() {
+        String text = "Militiamen battled soldiers near the river crossing on Sunday. Medics said six people were"
+                + " killed in the fighting on 1 December.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Sunday", "2024-12-01", "day"),
+                date("1 December", "2024-12-01", "day")), List.of());
+        assertEquals(1, events.stream().filter(e -> "Armed clash".equals(e.subEventType())).count(),
+                events.toString());
+        assertEquals(6, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void aGangsKidnappingIsAnAbductionEvenForRansom() {
+        List<Event> events = events("Members of a gang kidnapped a nurse and her two children from their car on"
+                + " Tuesday and demanded a ransom.");
+        assertEquals("Abduction/forced disappearance", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void aTruceThatLapsedIsNoAgreement() {
+        List<Event> events = events("Shells struck a school on Saturday, killing a teacher. A truce that lapsed last"
+                + " month had done little to stop the shelling.");
+        assertTrue(events.stream().noneMatch(e -> "Agreement".equals(e.subEventType())
+                && "occurred".equals(e.status())), events.toString());
+    }
+
+    @Test
+    void suicideBombersAreCountedAmongTheDead() {
+        List<Event> events = events("Three suicide bombers blew themselves up outside a police academy on Monday,"
+                + " killing four recruits.");
+        assertEquals(7, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void lossesASideClaimsAreNoClaimOfResponsibility() {
+        List<Event> events = events("Rebels battled militants near the ford on Sunday. Their spokesman said four"
+                + " rebels were killed and claimed heavy losses among the attackers.");
+        assertEquals(4, events.get(0).fatalities(), events.toString());
+    }
 }

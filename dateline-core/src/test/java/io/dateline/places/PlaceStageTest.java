@@ -223,4 +223,10 @@ class PlaceStageTest {
         var p = places("Police said gunmen fired on a patrol near Banjska (Zvecan, Mitrovica) overnight.");
         assertEquals("XK", get(p, "Banjska").country());
     }
+
+    @Test
+    void aNameQualifiedOnceKeepsItsCountry() {
+        var p = places("TRIPOLI, Lebanon - Hundreds marched in Tripoli on Friday against rising bread prices.");
+        assertEquals("LB", p.stream().filter(m -> m.text().equals("Tripoli")).findFirst().orElseThrow().country());
+    }
 }
