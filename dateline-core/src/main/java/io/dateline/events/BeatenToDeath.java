@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * "beat two men to death", "were beaten and stoned to death", "burned them alive": killing by beating or burning,
- * the mark of a mob, told with its victims between the verb and "to death" (or "alive"), which the contiguous lexicon cue ("beaten to death") cannot match.
+ * the mark of a mob, told with its victims between the verb and "to death" (or "alive"), which the contiguous
+ * lexicon cue ("beaten to death") cannot match.
  */
 final class BeatenToDeath {
     private static final Set<String> BEATING = Set.of("beat", "beaten", "beating", "stoned", "stoning", "clubbed",

@@ -281,7 +281,8 @@ public final class CasualtyCounter {
 
     /**
      * "A soldier was killed", "beat a student to death", "a protester died": "a" opening a singular noun phrase
-     * before a singular verb, before "to death" or before "died" naming one person counts one victim (ACLED codes the one person named).
+     * before a singular verb, before "to death" or before "died" naming one person counts one victim (ACLED codes
+     * the one person named).
      */
     private static boolean isSingleVictim(Words w, int j, int outcome) {
         String x = w.lower(j);

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The date of an event and ACLED time_precision (1 day, 2 week or a few days, 3 month): the resolved date mention
- * closest to the trigger in its clause (a month only where no day is), else in its sentence; else the publication date with precision 2 (news
- * reports recent events), else no date with precision 3. Week and month values are coded to their middle
+ * closest to the trigger in its clause (a month only where no day is), else in its sentence; else the publication
+ * date with precision 2 (news reports recent events), else no date with precision 3. Week and month values are coded to their middle
  * (Wednesday, the 15th), as ACLED does for imprecise dates.
  */
 public final class EventDater {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "handing the drone base over to the army", "handed the last two camps back to the government", "withdrew from its camp and handed it over": a held place given
- * to another side is a non-violent transfer of territory, told with the place between the verb and "over" or
- * "back", which the contiguous lexicon cues ("handed the base over") match only for the commonest objects.
+ * "handing the drone base over to the army", "handed the last two camps back to the government", "withdrew from
+ * its camp and handed it over": a held place given to another side is a non-violent transfer of territory, told
+ * with the place between the verb and "over" or "back", which the contiguous lexicon cues ("handed the base over")
+ * match only for the commonest objects.
  */
 final class HandedOver {
     private static final Set<String> HANDING = Set.of("hand", "hands", "handed", "handing");

@@ -200,8 +200,8 @@ public final class PlaceStage implements Stage {
 
     /**
      * "Banjska (Zvecan, Mitrovica)": the gazetteer knows the name only as a namesake abroad (a Bulgarian town), for
-     * the bracket's district and province lie in another country. The village is then placed at its district, which the bracket
-     * names first, as ACLED places a village it cannot find.
+     * the bracket's district and province lie in another country. The village is then placed at its district, which
+     * the bracket names first, as ACLED places a village it cannot find.
      */
     private int districtForNamesake(String text, List<Candidate> cands, boolean[] accepted, int[][] resolved, int i) {
         int chosen = resolved[i][0];

@@ -74,5 +74,7 @@ class AcledNotesSuiteTest {
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_7).size(), report.rows().get(7).metrics().get("items"));
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_8).size(), report.rows().get(8).metrics().get("items"));
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_9).size(), report.rows().get(9).metrics().get("items"));
+        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_10).size(),
+                report.rows().get(10).metrics().get("items"));
     }
 }
