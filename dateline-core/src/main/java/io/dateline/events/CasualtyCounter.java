@@ -234,6 +234,13 @@ public final class CasualtyCounter {
             if (skipAside && x.equals("who") && i - 1 > j && AUXILIARIES.contains(w.lower(i - 1))) {
                 return numberBefore(w, from, j, outcome, false);
             }
+            if (x.equals("of") && j - 2 >= from && w.lower(j - 1).endsWith("s")) {
+                // "five members of an armed gang were killed": the count before the noun the "of" phrase describes
+                int v = NumberWords.valueEndingAt(w, j - 2);
+                if (v >= 0 && !isYearOrDate(w, j - 2)) {
+                    return v + coordinatedBefore(w, from, j - 1);
+                }
+            }
             if (x.equals("and") && j < i - 1) {
                 return countOfJoinedGroups(w, from, j);
             }
@@ -286,8 +293,9 @@ public final class CasualtyCounter {
      */
     private static boolean isSingleVictim(Words w, int j, int outcome) {
         String x = w.lower(j);
-        if (!(x.equals("a") || x.equals("an")) || j + 1 >= outcome || NOT_ONE.contains(w.lower(j + 1))) {
-            return false;
+        boolean relative = KIN_OWNERS.contains(x) && j + 1 < outcome && KIN.contains(w.lower(j + 1));
+        if (!(x.equals("a") || x.equals("an") || relative) || j + 1 >= outcome || NOT_ONE.contains(w.lower(j + 1))) {
+            return false; // "his son was shot dead" names one victim as "a son" would
         }
         if (w.lower(outcome).equals("death")) {
             return true;
@@ -383,8 +391,13 @@ public final class CasualtyCounter {
     }
 
     private static boolean namesOnePerson(String head) {
-        return PERSON_ENDINGS.stream().anyMatch(head::endsWith) && !NOT_PERSONS.contains(head);
+        return KIN.contains(head) || PERSON_ENDINGS.stream().anyMatch(head::endsWith) && !NOT_PERSONS.contains(head);
     }
+
+    private static final Set<String> KIN_OWNERS = Set.of("his", "her", "their");
+    /** Relatives that name one person but end like no other person noun: "his son was shot dead". */
+    private static final Set<String> KIN = Set.of("son", "daughter", "father", "mother", "brother", "sister",
+            "husband", "wife", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter");
 
     /** A singular noun phrase of up to three words whose head names one person, ending the phrase. */
     private static boolean onePerson(Words w, int from, int to) {
@@ -431,12 +444,22 @@ public final class CasualtyCounter {
     }
 
     /** "death toll rose to 12", "toll of 12". */
+    private static final Set<String> TOLL_RISES = Set.of("rose", "risen", "climbed", "reached", "increased",
+            "jumped", "rises", "climbs");
+    /** Words from "toll" to its verb: "The death toll from tribal fighting near Wabag in Enga province rose to". */
+    private static final int TOLL_VERB_REACH = 16;
+
     private static Integer deathToll(Words w, int from, int to) {
         for (int i = from; i < to && i < w.size(); i++) {
             if (w.lower(i).equals("toll")) {
                 int n = numberAfter(w, i + 1, to);
                 for (int j = i + 1; n < 0 && j < to && j < i + 9; j++) {
                     n = NumberWords.simple(w.lower(j));
+                }
+                for (int j = i + 1; n < 0 && j + 2 < to && j < i + TOLL_VERB_REACH; j++) {
+                    if (TOLL_RISES.contains(w.lower(j))) { // "the toll ... rose to nine"
+                        n = numberAfter(w, w.lower(j + 1).equals("to") ? j + 2 : j + 1, to);
+                    }
                 }
                 if (n >= 0) {
                     return n;

@@ -71,6 +71,8 @@ final class CodebookRules {
     private static final Set<String> FIGHT = Set.of("clashes", "clash", "fighting", "battle", "battles", "fierce",
             "heavy", "offensive", "assault", "attack", "killed", "fought", "stormed", "overran", "bombardment",
             "bombardments", "shelling", "airstrikes", "artillery", "evicted", "expelled", "routed", "drove", "pushed");
+    private static final Set<String> SHOOTOUTS = Set.of("shootout", "shoot-out", "gunfight", "firefight",
+            "gunbattle");
     /** Words of two armed sides fighting each other. */
     private static final Set<String> GUNFIGHT = Set.of("shootout", "shoot-out", "gunfight", "firefight", "fought",
             "clashed", "clashes", "gunbattle", "exchanging", "exchanged");
@@ -83,6 +85,7 @@ final class CodebookRules {
             "nonlethal", "dispersal", "unauthorized", "unsanctioned", "kettled");
     private static final Set<String> PROTEST = Set.of("protest", "protests", "protesters", "protestors",
             "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rioters", "marchers", "sit-in",
+            "disobedience",
             "marching", "marched");
     private static final Set<String> HOSTILE = Set.of("attack", "attacks", "attacked", "bomb", "bomber", "bombs",
             "militants", "terrorists", "planted", "targeted", "targeting", "ied", "ieds", "insurgents", "fired",
@@ -148,19 +151,21 @@ final class CodebookRules {
                 && isCrime(words, n, cls)) {
             return EventClass.ORG_CRIME;
         }
-        if (cls == EventClass.ORG_CRIME && !isCrime(words, n, cls) && count(words, 0, n, CRIME) > 0) {
-            // "gang members attacked the town and overran police posts": only the group is criminal, its act is
-            // an armed group's, against civilians or against the state's forces
-            return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : EventClass.ATTACK;
-        }
         if (cls == EventClass.ORG_CRIME && count(words, from, to, GUNFIGHT) > 0) {
             // "a police operation against drug traffickers turned into a shootout", "cartel factions fought for
             // hours": armed, organised groups fighting each other is an armed clash, whatever their trade
             return EventClass.ARMED_CLASH;
         }
+        if (cls == EventClass.ORG_CRIME && !isCrime(words, n, cls) && count(words, 0, n, CRIME) > 0) {
+            // "gang members attacked the town and overran police posts": only the group is criminal, its act is
+            // an armed group's, against civilians or against the state's forces
+            return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : EventClass.ATTACK;
+        }
         switch (cls) {
             case ATTACK:
-                return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : cls;
+                // "were killed in a shootout": a fight with two armed sides is a battle, whoever was killed
+                return attackOnArmedForces(words, from, to, triggerIndex) || count(words, from, to, SHOOTOUTS) > 0
+                        ? EventClass.ARMED_CLASH : cls;
             case ABDUCT_DISSAP:
                 // "stormed a police compound, exchanging fire ... and taking several policemen hostage": armed men
                 // captured in a fight are a battle's, not civilians abducted

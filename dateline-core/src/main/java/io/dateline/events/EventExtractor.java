@@ -57,7 +57,8 @@ public final class EventExtractor {
             return events;
         }
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
-        List<Event> followedUp = FollowUpSentences.apply(lessSure(events, published), article.sentences(),
+        List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
+                lessSure(events, published), article.sentences(), published.toString(), text), article.sentences(),
                 published.toString());
         return ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text), text);
     }
@@ -267,8 +268,10 @@ public final class EventExtractor {
                     trigger.firstToken());
             Event e = code(article, w, triggers, sentence, clause, next, trigger, refined, cls, places, dates, actors,
                     published, scale, recent);
-            if (e != null && aftermath && c > 0 && countsOnlyVictims(w, clauses.get(c - 1))) {
-                // "At least 40 people died after a suspected gas attack": the toll before tells this event's
+            boolean whenClause = clause.first() > 0 && w.lower(clause.first()).equals("when");
+            if (e != null && (aftermath || whenClause) && c > 0 && countsOnlyVictims(w, clauses.get(c - 1))) {
+                // "At least 40 people died after a suspected gas attack", "Two soldiers were killed when a bomb hit
+                // their vehicle": the toll before tells this event's
                 Clause toll = clauses.get(c - 1);
                 Casualties told = CasualtyCounter.count(w, toll.first(), toll.end());
                 e = e.withCasualties(told.fatalities(), told.injured());
@@ -301,6 +304,7 @@ public final class EventExtractor {
         subordinate.removeAll(outcomes);
         subordinate.removeAll(tollsOnly);
         rankBelowMain(found, subordinate);
+        dropProtestersDemands(w, found);
         foldArrestsIntoIntervention(found);
         foldOutcomes(found, outcomes);
         foldIntoPreviousSentence(found, tollsOnly, sentence, out, dates, text);
@@ -309,6 +313,32 @@ public final class EventExtractor {
         mergeInto(found, sentence, out);
         List<Event> added = List.copyOf(out.subList(before, out.size()));
         return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
+    }
+
+    private static final Set<String> DEMANDING = Set.of("demanding", "calling", "urging", "denouncing",
+            "protesting", "chanting");
+
+    /**
+     * "held a sit-in in front of the district secretariat, demanding information on the missing": what protesters
+     * demand is the protest's topic, not a request of its own.
+     */
+    private static void dropProtestersDemands(Words w, List<Event> found) {
+        boolean protest = found.stream().anyMatch(e -> "Protests".equals(e.eventType()));
+        if (!protest) {
+            return;
+        }
+        found.removeIf(e -> e.eventType() == null && "diplomacy".equals(e.category())
+                && opensWithDemand(w, w.firstAtOrAfter(e.evidence().start())));
+    }
+
+    /** The clause opens with a demanding participle, maybe after the rest of a bracket: "Northern), demanding". */
+    private static boolean opensWithDemand(Words w, int first) {
+        for (int i = first; i < w.size() && i < first + 4; i++) {
+            if (DEMANDING.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -709,6 +739,10 @@ public final class EventExtractor {
         if (x.equals("died") || x.equals("dead") || x.startsWith("fatalit")) {
             return true; // "32 fatalities.": the closing count of an ACLED note
         }
+        if (outcome - 2 >= clause.first() && w.lower(outcome - 2).equals("and")
+                && NumberWords.valueEndingAt(w, outcome - 1) >= 0) {
+            return victimsOnly(w, clause, previousOutcome(w, clause, outcome - 2)); // "were killed and four wounded"
+        }
         boolean passive = outcome - 1 >= clause.first() && BE.contains(w.lower(outcome - 1))
                 || outcome - 2 >= clause.first() && BE.contains(w.lower(outcome - 2));
         for (int i = outcome + 1; passive && i < clause.end(); i++) {
@@ -717,6 +751,16 @@ public final class EventExtractor {
             }
         }
         return passive;
+    }
+
+    /** The casualty word before {@code before} in the clause, or {@code before} itself when there is none. */
+    private static int previousOutcome(Words w, Clause clause, int before) {
+        for (int i = before - 1; i >= clause.first(); i--) {
+            if (CASUALTY_WORDS.contains(w.lower(i))) {
+                return i;
+            }
+        }
+        return before;
     }
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those", "that");

@@ -68,6 +68,55 @@ final class FollowUpSentences {
         return out;
     }
 
+    /**
+     * "Troops have retaken Kaga-Bandoro, the ministry said on Thursday. Soldiers entered the town on Tuesday.", "The
+     * toll from fighting near Wabag rose to nine on Tuesday. Fighting broke out on Sunday.": an act dated only by the
+     * day it was reported (the publication's, or the day before) is told again in the next sentence on an earlier
+     * day, with a kindred type and the same place; it is one event, of that earlier day.
+     */
+    static List<Event> datedByTheNextSentence(List<Event> events, List<Span> sentences, String published,
+                                              String text) {
+        List<Event> out = new ArrayList<>(events);
+        java.time.LocalDate reported = java.time.LocalDate.parse(published).minusDays(1);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Event e = out.get(i);
+            if (!StatusDetector.OCCURRED.equals(e.status()) || e.eventDate() == null
+                    || java.time.LocalDate.parse(e.eventDate()).isBefore(reported)
+                    || !REPORTED.matcher(text).region(e.evidence().start(), e.evidence().end()).find()) {
+                continue;
+            }
+            int sentence = sentenceOf(sentences, e.evidence().start());
+            for (int j = i + 1; j < out.size(); j++) {
+                Event later = out.get(j);
+                int ls = sentenceOf(sentences, later.evidence().start());
+                if (ls > sentence + 1) {
+                    break;
+                }
+                if (ls == sentence + 1 && later.timePrecision() == 1 && later.eventDate() != null
+                        && later.eventDate().compareTo(e.eventDate()) < 0
+                        && StatusDetector.OCCURRED.equals(later.status()) && kindred(e, later) && samePlace(e, later)) {
+                    out.set(i, e.joinedBy(later).withDate(later.eventDate(), 1));
+                    out.remove(j);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words of a report about an act: a source speaking, or a toll brought up to date. */
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "\\b(said|says|told|reported|announced|toll)\\b");
+
+    private static final java.util.Set<String> TERRITORY = java.util.Set.of(
+            EventClass.GOV_REGAINS_TERIT.subEventType(), EventClass.NON_STATE_ACTOR_OVERTAKES_TER.subEventType(),
+            EventClass.NON_VIOL_TERRIT_TRANSFER.subEventType());
+
+    private static boolean kindred(Event a, Event b) {
+        return a.subEventType() != null && (a.subEventType().equals(b.subEventType())
+                || TERRITORY.contains(a.subEventType()) && TERRITORY.contains(b.subEventType()));
+    }
+
     private static final java.util.Set<String> VIOLENCE = java.util.Set.of("Battles", "Explosions/Remote violence",
             "Violence against civilians");
 
@@ -111,8 +160,13 @@ final class FollowUpSentences {
      * typed by how it was met.
      */
     private static boolean interventionOn(Event protest, Event e) {
-        return EventClass.PEACE_PROTEST.subEventType().equals(protest.subEventType())
-                && EventClass.isInterventionOnProtest(e.subEventType()) && samePlace(protest, e);
+        boolean peaceful = EventClass.PEACE_PROTEST.subEventType().equals(protest.subEventType())
+                && EventClass.isInterventionOnProtest(e.subEventType());
+        // "... his son was shot dead on Wednesday. Witnesses said security forces fired live rounds to break up a
+        // march": the killing told first was the force used on the protest
+        boolean shooting = EventClass.ATTACK.subEventType().equals(protest.subEventType())
+                && EventClass.FORCE_AGAINST_PROTEST.subEventType().equals(e.subEventType());
+        return (peaceful || shooting) && samePlace(protest, e);
     }
 
     private static boolean samePlace(Event p, Event e) {

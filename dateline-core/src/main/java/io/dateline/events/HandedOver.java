@@ -16,6 +16,7 @@ final class HandedOver {
             "city", "airport", "airbase", "barracks", "positions", "position", "district", "area", "territory",
             "control", "garrison", "outpost", "outposts", "headquarters", "compound");
     private static final Set<String> PARTICLES = Set.of("over", "back");
+    private static final Set<String> PRONOUNS = Set.of("it", "them");
     /** Words the place may take between the verb and "over": "the last French military base". */
     private static final int MAX_GAP = 6;
     /** Weight of the gapped cue: above a withdrawal told with it, as the handover is what changed. */
@@ -45,7 +46,7 @@ final class HandedOver {
                     break;
                 }
                 // "withdrew from its camp ... and handed it over": the pronoun stands for the place told before
-                place |= HELD_PLACES.contains(word) || word.equals("it") && heldPlaceBefore(w, i);
+                place |= HELD_PLACES.contains(word) || PRONOUNS.contains(word) && heldPlaceBefore(w, i);
             }
         }
         return out;

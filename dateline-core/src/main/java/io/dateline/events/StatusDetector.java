@@ -93,6 +93,9 @@ public final class StatusDetector {
             status = cue;
             break;
         }
+        if (status.equals(OCCURRED) && followedAct(w, clause, trigger)) {
+            return BACKGROUND; // "The meeting followed an exchange of fire earlier in the week": what led to it
+        }
         if (status.equals(OCCURRED) && endedAfter(w, trigger)) {
             return BACKGROUND; // "a truce that lapsed at the start of the month": an agreement told as over
         }
@@ -163,6 +166,19 @@ public final class StatusDetector {
         // "were not in possession of weapons"
         return trigger - 4 >= clause.first() && NEGATIONS.contains(w.lower(trigger - 4))
                 && w.lower(trigger - 3).equals("in") && w.lower(trigger - 2).equals("possession");
+    }
+
+    private static final Set<String> FOLLOWED = Set.of("followed", "follows", "follow");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "last", "weeks", "days", "months");
+
+    /** "followed an exchange of fire", "follows weeks of clashes": an act that came before the one told. */
+    private static boolean followedAct(Words w, Clause clause, int trigger) {
+        for (int i = trigger - 1; i > clause.first() && i >= trigger - 3; i--) {
+            if (FOLLOWED.contains(w.lower(i - 1)) && ARTICLES.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ENDED = Set.of("lapsed", "expired", "collapsed", "ended");

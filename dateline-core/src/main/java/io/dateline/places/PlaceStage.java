@@ -66,7 +66,7 @@ public final class PlaceStage implements Stage {
             keys[i] = PlaceKeys.exact(text.substring(c.start(), c.end()));
             prior[i] = resolver.recognitionPrior(c, keys[i]);
             context[i] = recognizer.contextScore(text, w, c);
-            qualifiers[i] = qualifier(cands, i, w);
+            qualifiers[i] = qualifier(text, cands, i, w);
         }
         // a name used for a person once ("Mary Brown", "Mr. Lincoln") is a person throughout, unless cued as a place
         Set<String> personNames = new HashSet<>();
@@ -266,12 +266,16 @@ public final class PlaceStage implements Stage {
     }
 
     /** Postings of an admin area or country right after "X, ": the qualifier of X. */
-    private static int[] qualifier(List<Candidate> cands, int i, Words w) {
+    /** "Dublin, Ohio", and "Saravan, in Iran's Sistan-Baluchestan province": the place that situates a name. */
+    private static int[] qualifier(String text, List<Candidate> cands, int i, Words w) {
         Candidate c = cands.get(i);
-        if (i + 1 < cands.size() && w.commaAfter[c.lastWord()] && cands.get(i + 1).firstWord() == c.lastWord() + 1) {
-            return cands.get(i + 1).postings();
+        if (i + 1 >= cands.size() || !w.commaAfter[c.lastWord()]) {
+            return new int[0];
         }
-        return new int[0];
+        int next = cands.get(i + 1).firstWord();
+        boolean adjacent = next == c.lastWord() + 1
+                || next == c.lastWord() + 2 && w.lower(text, c.lastWord() + 1).equals("in");
+        return adjacent ? cands.get(i + 1).postings() : new int[0];
     }
 
     private PlaceMention mention(String text, Candidate c, int e, double confidence) {

@@ -1160,4 +1160,49 @@ class EventStageTest {
                 + " rebels were killed and claimed heavy losses among the attackers.");
         assertEquals(4, events.get(0).fatalities(), events.toString());
     }
+
+    @Test
+    void aReportedActToldAgainOnAnEarlierDayTakesThatDay() {
+        String text = "The death toll from clan fighting near the district centre rose to seven on Wednesday, police"
+                + " said. Fighting between the two clans broke out on Monday over grazing land.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Wednesday", "2024-12-04", "day"),
+                date("Monday", "2024-12-02", "day")), List.of());
+        Event fight = events.stream().filter(e -> "Armed clash".equals(e.subEventType())).findFirst().orElseThrow();
+        assertEquals("2024-12-02", fight.eventDate(), events.toString());
+        assertEquals(7, fight.fatalities(), events.toString());
+    }
+
+    @Test
+    void theTollBeforeAWhenClauseIsTheBlasts() {
+        List<Event> events = events("Three policemen were killed and two wounded when a roadside bomb hit their"
+                + " patrol near the border.");
+        Event blast = events.stream().filter(e -> "Remote explosive/landmine/IED".equals(e.subEventType()))
+                .findFirst().orElseThrow();
+        assertEquals(3, blast.fatalities(), events.toString());
+    }
+
+    @Test
+    void membersOfAGangKilledInAShootoutAreABattlesToll() {
+        List<Event> events = events("One policeman and four members of a drug gang were killed in a shootout in the"
+                + " port district.");
+        assertEquals("Armed clash", events.get(0).subEventType(), events.toString());
+        assertEquals(5, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void whatProtestersDemandIsNoRequestOfItsOwn() {
+        List<Event> events = events("Mothers of missing activists held a sit-in outside the court on Monday,"
+                + " demanding news of their children.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Peaceful protest", events.get(0).subEventType(), events.toString());
+    }
+
+    @Test
+    void whatAMeetingFollowedIsBackground() {
+        List<Event> events = events("Officials of the two countries signed a deal on Wednesday to reopen the border"
+                + " road. The meeting followed a clash between border guards earlier in the week.");
+        assertTrue(events.stream().noneMatch(e -> "Armed clash".equals(e.subEventType())
+                && "occurred".equals(e.status())), events.toString());
+    }
 }
