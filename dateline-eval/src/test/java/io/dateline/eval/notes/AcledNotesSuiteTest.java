@@ -76,5 +76,7 @@ class AcledNotesSuiteTest {
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_9).size(), report.rows().get(9).metrics().get("items"));
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_10).size(),
                 report.rows().get(10).metrics().get("items"));
+        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_11).size(),
+                report.rows().get(11).metrics().get("items"));
     }
 }
