@@ -52,6 +52,9 @@ public final class CasualtyCounter {
             if (n >= 0) {
                 n += coordinatedBefore(w, from, i);
             }
+            if (n < 0 && x.equals("bodies") && i + 1 < to && w.lower(i + 1).equals("of")) {
+                n = numberAfter(w, i + 2, to); // "received the bodies of six people"
+            }
             if (n < 0 && AFTER_VERB.contains(x)) {
                 n = Math.max(numberAfter(w, i + 1, to), VictimList.count(w, i + 1, to));
                 if (n < 0 && i + 1 < to && w.lower(i + 1).equals("them")) {
@@ -194,7 +197,8 @@ public final class CasualtyCounter {
             }
             if (v >= 0 && !isYearOrDate(w, j)) {
                 // "Five policemen and", not a bare "five and"; nor the object of another verb ("arrested a suspect")
-                boolean object = j - 1 >= from && (w.lower(j - 1).endsWith("ed") || w.lower(j - 1).endsWith("ing"));
+                String verb = j - 1 >= from ? w.lower(j - 1) : "";
+                boolean object = (verb.endsWith("ed") || verb.endsWith("ing")) && !REPORTING.contains(verb);
                 return j + 1 < and && !object ? v : 0;
             }
         }
@@ -202,6 +206,8 @@ public final class CasualtyCounter {
     }
 
     private static final Set<String> PUNCTUATION = Set.of(",", ".", ";", ":");
+    /** Verbs whose object is the count itself: "the army reported 2 soldiers and 9 rebels killed". */
+    private static final Set<String> REPORTING = Set.of("reported", "reporting", "confirmed", "counted");
     /** Words an aside between the victims and their verb may take. */
     private static final int MAX_ASIDE_WORDS = 16;
 
@@ -242,7 +248,10 @@ public final class CasualtyCounter {
                 }
             }
             if (x.equals("and") && j < i - 1) {
-                return countOfJoinedGroups(w, from, j);
+                int joined = countOfJoinedGroups(w, from, j);
+                boolean oneMore = w.lower(j + 1).equals("a") || w.lower(j + 1).equals("an");
+                int first = oneMore && joined < 0 ? countJustBefore(w, from, j) : -1;
+                return first >= 0 ? first + 1 : joined; // "leaving two rebels and a soldier dead"
             }
             if (x.equals(",") || x.equals(".") || x.equals(";")) {
                 return -1;
@@ -259,6 +268,20 @@ public final class CasualtyCounter {
     }
 
     /** "dozens of Wagner fighters and Malian soldiers were killed": a count "of" groups joined by "and". */
+    /** The count of the group right before "and": "two rebels and", "three policemen and". */
+    private static int countJustBefore(Words w, int from, int and) {
+        for (int k = and - 1; k >= from && k >= and - 3; k--) {
+            if (PUNCTUATION.contains(w.lower(k))) {
+                return -1;
+            }
+            int v = NumberWords.valueEndingAt(w, k);
+            if (v >= 0 && !isYearOrDate(w, k)) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
     private static int countOfJoinedGroups(Words w, int from, int and) {
         for (int k = and - 1; k >= from && k >= and - 5; k--) {
             if (PUNCTUATION.contains(w.lower(k))) {
@@ -294,14 +317,17 @@ public final class CasualtyCounter {
     private static boolean isSingleVictim(Words w, int j, int outcome) {
         String x = w.lower(j);
         boolean relative = KIN_OWNERS.contains(x) && j + 1 < outcome && KIN.contains(w.lower(j + 1));
-        if (!(x.equals("a") || x.equals("an") || relative) || j + 1 >= outcome || NOT_ONE.contains(w.lower(j + 1))) {
-            return false; // "his son was shot dead" names one victim as "a son" would
+        boolean died = w.lower(outcome).equals("died") || w.lower(outcome).equals("dies");
+        boolean known = x.equals("the") && died && j + 1 < outcome && namesOnePerson(w.lower(j + 1));
+        if (!(x.equals("a") || x.equals("an") || relative || known) || j + 1 >= outcome
+                || NOT_ONE.contains(w.lower(j + 1))) {
+            return false; // "his son was shot dead", "The bomber also died" name one victim as "a son" would
         }
         if (w.lower(outcome).equals("death")) {
             return true;
         }
-        if ((w.lower(outcome).equals("died") || w.lower(outcome).equals("dies")) && outcome - j <= MAX_ONE_PHRASE
-                && namesOnePerson(w.lower(outcome - 1))) {
+        if (died && outcome - j <= MAX_ONE_PHRASE && (namesOnePerson(w.lower(outcome - 1))
+                || known && w.lower(outcome - 1).equals("also"))) {
             return true; // "A young protester died after being shot"
         }
         for (int k = j + 1; k < outcome; k++) {

@@ -532,9 +532,19 @@ public final class EventExtractor {
                     || !target.status().equals(StatusDetector.OCCURRED)) {
                 continue;
             }
-            out.set(at, target.joinedBy(o));
+            out.set(at, target.joinedBy(o)); // an "also" toll is then added by addEventlessTolls
             found.remove(o);
         }
+    }
+
+    /** "Two soldiers were also killed": victims besides those already counted. */
+    private static boolean also(Words w, Clause clause) {
+        for (int i = clause.first(); i < clause.end(); i++) {
+            if (w.lower(i).equals("also")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DEBRIS = Set.of("debris", "shrapnel", "fragments", "wreckage");
@@ -611,7 +621,8 @@ public final class EventExtractor {
             Casualties toll = CasualtyCounter.count(w, clause.first(), clause.end());
             if (toll.fatalities() != null || toll.injured() != null) {
                 Event target = out.get(at);
-                out.set(at, target.withCasualties(toll.fatalities(), toll.injured()));
+                out.set(at, also(w, clause) ? target.withAddedCasualties(toll.fatalities(), toll.injured())
+                        : target.withCasualties(toll.fatalities(), toll.injured()));
             }
         }
     }
@@ -736,8 +747,11 @@ public final class EventExtractor {
     /** "Four soldiers were killed", "two people died": the clause names victims, no perpetrator. */
     private static boolean victimsOnly(Words w, Clause clause, int outcome) {
         String x = w.lower(outcome);
-        if (x.equals("died") || x.equals("dead") || x.startsWith("fatalit")) {
-            return true; // "32 fatalities.": the closing count of an ACLED note
+        if (x.equals("died") || x.equals("dead") || x.startsWith("fatalit") || x.equals("bodies")) {
+            return true; // "32 fatalities.": the closing count of an ACLED note; "received the bodies of six"
+        }
+        if (reportedCount(w, clause, outcome)) {
+            return true; // "The army reported 4 soldiers and 11 militants killed"
         }
         if (outcome - 2 >= clause.first() && w.lower(outcome - 2).equals("and")
                 && NumberWords.valueEndingAt(w, outcome - 1) >= 0) {
@@ -751,6 +765,27 @@ public final class EventExtractor {
             }
         }
         return passive;
+    }
+
+    private static final Set<String> REPORTING = Set.of("reported", "reports", "confirmed", "counted", "put");
+    /** Words from the reporting verb to the outcome: "reported at least 4 soldiers and 11 militants killed". */
+    private static final int REPORTED_REACH = 9;
+
+    /** A count reported as the object of a reporting verb, with no one named as the killer after it. */
+    private static boolean reportedCount(Words w, Clause clause, int outcome) {
+        for (int i = outcome - 2; i >= clause.first() && i >= outcome - REPORTED_REACH; i--) {
+            boolean count = NumberWords.valueEndingAt(w, i + 1) >= 0 || atLeast(w, i + 1);
+            if (REPORTING.contains(w.lower(i)) && count) {
+                return outcome + 1 >= clause.end() || !w.lower(outcome + 1).equals("by");
+            }
+        }
+        return false;
+    }
+
+    /** "at least 4": a hedged count opens at {@code i}. */
+    private static boolean atLeast(Words w, int i) {
+        return i + 2 < w.size() && w.lower(i).equals("at") && w.lower(i + 1).equals("least")
+                && NumberWords.valueEndingAt(w, i + 2) >= 0;
     }
 
     /** The casualty word before {@code before} in the clause, or {@code before} itself when there is none. */

@@ -43,6 +43,17 @@ public record Event(String eventId, String eventDate, int timePrecision, String 
                 larger(injured, moreInjured), confidence, evidence);
     }
 
+    /** This event with more victims told apart from its toll ("Two soldiers were also killed"): counts add up. */
+    public Event withAddedCasualties(Integer moreFatalities, Integer moreInjured) {
+        return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
+                status, actor1, actor2, assocActor1, assocActor2, location, sum(fatalities, moreFatalities),
+                sum(injured, moreInjured), confidence, evidence);
+    }
+
+    private static Integer sum(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(a + b);
+    }
+
     private static Integer larger(Integer a, Integer b) {
         return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
     }

@@ -1205,4 +1205,33 @@ class EventStageTest {
         assertTrue(events.stream().noneMatch(e -> "Armed clash".equals(e.subEventType())
                 && "occurred".equals(e.status())), events.toString());
     }
+
+    @Test
+    void victimsToldAsAlsoKilledAddToTheToll() {
+        List<Event> events = events("Troops killed three militants in a gunfight near the checkpoint. One soldier was"
+                + " also killed, the army said.");
+        assertEquals(4, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void aTollReportedAsTheObjectOfReportedFollowsTheClash() {
+        List<Event> events = events("Rebels clashed with soldiers near the river. The army reported 2 soldiers and 9"
+                + " rebels killed.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(11, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void countedGroupsJoinedByAOneCountEveryone() {
+        List<Event> events = events("Troops and rebels clashed in the hills, leaving three rebels and a soldier"
+                + " dead.");
+        assertEquals(4, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void bodiesReceivedAreTheFightsDead() {
+        List<Event> events = events("Militiamen and troops fought for several hours in the town. A nurse said the"
+                + " clinic had received the bodies of five people.");
+        assertEquals(5, events.get(0).fatalities(), events.toString());
+    }
 }
