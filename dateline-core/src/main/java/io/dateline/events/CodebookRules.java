@@ -123,6 +123,11 @@ final class CodebookRules {
         return words.size();
     }
 
+    private static final Set<String> PARTISANS = Set.of("supporters", "activists", "villagers", "youths",
+            "residents", "students", "worshippers", "partisans");
+    private static final Set<String> FIREARMS = Set.of("gunfire", "guns", "rifles", "firearms", "shot", "shooting",
+            "shots", "gunmen", "armed", "grenades", "bullets");
+
     /** What any kidnapping has, by any group: no sign that it is a common crime. */
     private static final Set<String> KIDNAPPING = Set.of("kidnappers", "ransom");
 
@@ -166,6 +171,12 @@ final class CodebookRules {
                 // "were killed in a shootout": a fight with two armed sides is a battle, whoever was killed
                 return attackOnArmedForces(words, from, to, triggerIndex) || count(words, from, to, SHOOTOUTS) > 0
                         ? EventClass.ARMED_CLASH : cls;
+            case ARMED_CLASH:
+                // "supporters of the two parties clashed with sticks and machetes": unarmed partisans fighting
+                // each other are a mob, not two armed groups
+                return count(words, 0, n, PARTISANS) > 0 && count(words, 0, n, ARMED) == 0
+                        && count(words, 0, n, NON_STATE) == 0 && count(words, 0, n, FIREARMS) == 0
+                        ? EventClass.MOB_VIOL : cls;
             case ABDUCT_DISSAP:
                 // "stormed a police compound, exchanging fire ... and taking several policemen hostage": armed men
                 // captured in a fight are a battle's, not civilians abducted

@@ -220,4 +220,12 @@ class CodebookRulesTest {
         assertEquals(EventClass.ARREST, refine(EventClass.ARREST, "Soldiers arrested four students at a checkpoint"
                 + " on suspicion of links to rebels, following a protest in the market last week.", "arrested"));
     }
+
+    @Test
+    void partisansClashingWithSticksAreAMob() {
+        assertEquals(EventClass.MOB_VIOL, refine(EventClass.ARMED_CLASH, "Supporters of two rival parties clashed"
+                + " with sticks and stones outside the polling station.", "clashed"));
+        assertEquals(EventClass.ARMED_CLASH, refine(EventClass.ARMED_CLASH, "Supporters of the two militias clashed"
+                + " with rifles outside the polling station.", "clashed"));
+    }
 }
