@@ -12,8 +12,8 @@ import java.util.Locale;
  * A claim told after an act of political violence in the same report names who carried that act out: ACLED codes
  * the claimant as the attack's actor, not a second event. The claim folds into the nearest earlier occurred act of
  * political violence, giving it its actor when the act had none or only an unidentified one and the claim is not
- * disowned ("No group has claimed the attack"); a claim with no such act before it (a claim for an attack the report
- * does not tell) stays a record of its own.
+ * disowned ("No group has claimed the attack"); a claim with no such act before it is coded as the act it names
+ * ("claimed the killing of two drivers"), or else stays a record of its own.
  */
 final class ClaimsOfResponsibility {
     private static final String CLAIM = EventClass.ATTRIB.category();
@@ -30,6 +30,13 @@ final class ClaimsOfResponsibility {
                 continue;
             }
             int act = claimedAct(out, i);
+            if (act < 0) {
+                Event told = actTheClaimNames(claim, text);
+                if (told != null) {
+                    out.set(i, told);
+                }
+                continue;
+            }
             if (act >= 0) {
                 Event lead = out.get(act);
                 boolean names = claim.actor1() != null && !named(lead.actor1()) && !disowned(claim, text);
@@ -77,6 +84,36 @@ final class ClaimsOfResponsibility {
             }
         }
         return -1;
+    }
+
+    /** Acts a claim names as its object, and their class: "said it was behind the killing of two drivers". */
+    private static final java.util.Map<String, EventClass> CLAIMED_ACTS = java.util.Map.of("killing", EventClass.ATTACK,
+            "killings", EventClass.ATTACK, "attack", EventClass.ATTACK, "ambush", EventClass.ATTACK,
+            "shooting", EventClass.ATTACK, "bombing", EventClass.REM_EXPLOS, "kidnapping", EventClass.ABDUCT_DISSAP,
+            "abduction", EventClass.ABDUCT_DISSAP, "assassination", EventClass.ATTACK);
+
+    /**
+     * "The TPNPB said it was behind the killing of two motorcycle taxi drivers near Timika on Tuesday": a claim the
+     * report tells no act for names the act itself ("the killing of"); ACLED codes that act, by the claimant.
+     */
+    private static Event actTheClaimNames(Event claim, String text) {
+        String told = text.substring(claim.evidence().start(), claim.evidence().end()).toLowerCase(Locale.ROOT);
+        if (disowned(claim, text) || told.contains("blame") || told.contains("accuse")) {
+            return null; // "Villagers blamed the army for the bombing": an accusation, which PLOVER codes as such
+        }
+        Words w = Words.of(text, claim.evidence().start(), claim.evidence().end());
+        for (int i = 1; i + 1 < w.size(); i++) {
+            EventClass act = CLAIMED_ACTS.get(w.lower(i));
+            if (act == null || !w.lower(i - 1).equals("the") || !w.lower(i + 1).equals("of")
+                    && !w.lower(i + 1).equals("on")) {
+                continue;
+            }
+            EventClass refined = CodebookRules.refine(act, w, 0, w.size(), i);
+            Casualties toll = refined.isViolent() ? CasualtyCounter.count(w, 0, w.size()) : Casualties.NONE;
+            return claim.withClass(refined.eventType(), refined.subEventType(), refined.category(), refined.plover(),
+                    refined.ploverMode()).withCasualties(toll.fatalities(), toll.injured());
+        }
+        return null;
     }
 
     /** An actor the text names, not "gunmen" or "militants" resolved to an unidentified group. */

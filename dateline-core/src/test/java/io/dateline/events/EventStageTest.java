@@ -1234,4 +1234,14 @@ class EventStageTest {
                 + " clinic had received the bodies of five people.");
         assertEquals(5, events.get(0).fatalities(), events.toString());
     }
+
+    @Test
+    void aClaimForAnActTheReportDoesNotTellIsThatAct() {
+        List<Event> events = events("The rebel front said it was behind the killing of three road workers near the"
+                + " mine on Friday.");
+        assertEquals("Attack", events.get(0).subEventType(), events.toString());
+        assertEquals(3, events.get(0).fatalities(), events.toString());
+        events = events("No group has claimed the killing of the three road workers.");
+        assertTrue(events.stream().noneMatch(e -> "Attack".equals(e.subEventType())), events.toString());
+    }
 }
