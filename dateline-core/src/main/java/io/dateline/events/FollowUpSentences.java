@@ -128,7 +128,7 @@ final class FollowUpSentences {
     /**
      * "A bomb exploded on Istiklal Avenue on Sunday, killing six. Police said on Monday they had detained a
      * suspect.": arrests of an act's suspects, told after an act of political violence, are its investigation, and
-     * rank below it.
+     * rank below it; so does a truce told after the fighting ("Local elders brokered a truce late on Tuesday").
      */
     static List<Event> arrestsBelowViolence(List<Event> events, String text) {
         List<Event> out = new ArrayList<>(events);
@@ -137,9 +137,11 @@ final class FollowUpSentences {
             Event e = out.get(i);
             if (VIOLENCE.contains(String.valueOf(e.eventType())) && StatusDetector.OCCURRED.equals(e.status())) {
                 violence = Math.max(violence, e.confidence());
-            } else if (violence > 0 && EventClass.ARREST.subEventType().equals(e.subEventType())
-                    && e.confidence() >= violence
-                    && POINTS_BACK.matcher(text).region(e.evidence().start(), e.evidence().end()).find()) {
+            } else if (violence > 0 && e.confidence() >= violence && (EventClass.ARREST.subEventType()
+                    .equals(e.subEventType())
+                    && POINTS_BACK.matcher(text).region(e.evidence().start(), e.evidence().end()).find()
+                    || EventClass.AGREEMENT.subEventType().equals(e.subEventType()))) {
+                // a truce told after the fighting it ended follows the story as the arrests do
                 out.set(i, e.withConfidence(Math.max(0.01, Math.round((violence - 0.01) * 1000) / 1000.0)));
             }
         }

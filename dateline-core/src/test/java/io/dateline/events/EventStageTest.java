@@ -1244,4 +1244,13 @@ class EventStageTest {
         events = events("No group has claimed the killing of the three road workers.");
         assertTrue(events.stream().noneMatch(e -> "Attack".equals(e.subEventType())), events.toString());
     }
+
+    @Test
+    void aTruceToldAfterTheFightingRanksBelowIt() {
+        List<Event> events = events("Rival militias clashed in the port district, killing four fighters. Tribal"
+                + " elders brokered a truce late in the evening.");
+        Event top = events.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).orElseThrow();
+        assertEquals("Armed clash", top.subEventType(), events.toString());
+        assertTrue(events.stream().anyMatch(e -> "Agreement".equals(e.subEventType())), events.toString());
+    }
 }
