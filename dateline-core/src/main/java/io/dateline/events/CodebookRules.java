@@ -78,7 +78,7 @@ final class CodebookRules {
             "clashed", "clashes", "gunbattle", "exchanging", "exchanged");
     private static final Set<String> FORCE = Set.of("killed", "killing", "shot", "dead", "died", "wounded",
             "wounding", "injured", "injuring", "live", "beaten", "beat", "excessive", "fatally", "death",
-            "brutally", "deaths", "violently", "injuries", "batons", "baton", "hits");
+            "brutally", "deaths", "violently", "injuries", "hits");
     private static final Set<String> INTERVENTION = Set.of("dispersed", "disperse", "dispersing", "detained",
             "detain", "arrested", "arrests", "tear", "teargas", "cannon", "suppressed", "prevented", "halted",
             "halt", "broke", "detention", "rubber", "crackdown", "banned", "intervened", "pepper", "smoke",

@@ -228,4 +228,12 @@ class CodebookRulesTest {
         assertEquals(EventClass.ARMED_CLASH, refine(EventClass.ARMED_CLASH, "Supporters of the two militias clashed"
                 + " with rifles outside the polling station.", "clashed"));
     }
+
+    @Test
+    void batonsAndTearGasBreakUpAProtestWithoutExcessiveForce() {
+        assertEquals(EventClass.PROTEST_WITH_INTER, refine(EventClass.PEACE_PROTEST, "Riot police swung batons and"
+                + " fired tear gas to disperse the teachers marching on the ministry.", "marching"));
+        assertEquals(EventClass.FORCE_AGAINST_PROTEST, refine(EventClass.PEACE_PROTEST, "Riot police fired live"
+                + " rounds at the teachers marching on the ministry, killing one.", "marching"));
+    }
 }
