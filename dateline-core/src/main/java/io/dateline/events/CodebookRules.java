@@ -123,6 +123,9 @@ final class CodebookRules {
         return words.size();
     }
 
+    /** "Gunfire erupted as supporters marched": armed men fighting beside a march fight a battle, not a protest. */
+    private static final Set<String> GUNMEN = Set.of("gunfire", "gunmen", "snipers", "sniper", "gunbattle",
+            "gunfight", "firefight");
     private static final Set<String> PARTISANS = Set.of("supporters", "activists", "villagers", "youths",
             "residents", "students", "worshippers", "partisans");
     private static final Set<String> FIREARMS = Set.of("gunfire", "guns", "rifles", "firearms", "shot", "shooting",
@@ -142,7 +145,8 @@ final class CodebookRules {
 
     static EventClass refine(EventClass cls, Words words, int from, int to, int triggerIndex) {
         int n = words.size();
-        if ((cls == EventClass.ARREST || cls == EventClass.ARMED_CLASH || cls == EventClass.ATTACK)
+        boolean armedMen = cls == EventClass.ARMED_CLASH && count(words, 0, n, GUNMEN) > 0;
+        if ((cls == EventClass.ARREST || cls == EventClass.ARMED_CLASH && !armedMen || cls == EventClass.ATTACK)
                 && count(words, 0, protestScope(cls, words, triggerIndex), PROTEST) > 0
                 && !(cls == EventClass.ARREST && onlyProtestsAsCharge(words))) {
             return protest(words, 0, n);

@@ -236,4 +236,12 @@ class CodebookRulesTest {
         assertEquals(EventClass.FORCE_AGAINST_PROTEST, refine(EventClass.PEACE_PROTEST, "Riot police fired live"
                 + " rounds at the teachers marching on the ministry, killing one.", "marching"));
     }
+
+    @Test
+    void gunmenFightingBesideAMarchFightABattle() {
+        assertEquals(EventClass.ARMED_CLASH, refine(EventClass.ARMED_CLASH, "Gunmen on rooftops and party guards"
+                + " traded fire for hours as supporters of the party marched to the court.", "traded"));
+        assertEquals(EventClass.VIOL_DEMONSTR, refine(EventClass.ARMED_CLASH, "Protesters clashed with police and"
+                + " threw stones outside the court.", "clashed"));
+    }
 }
