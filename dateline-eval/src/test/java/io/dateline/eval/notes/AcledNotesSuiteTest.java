@@ -78,5 +78,7 @@ class AcledNotesSuiteTest {
                 report.rows().get(10).metrics().get("items"));
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_11).size(),
                 report.rows().get(11).metrics().get("items"));
+        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_12).size(),
+                report.rows().get(12).metrics().get("items"));
     }
 }
