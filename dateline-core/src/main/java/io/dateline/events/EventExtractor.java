@@ -263,6 +263,7 @@ public final class EventExtractor {
                     continue;
                 }
             }
+            cls = byItsMeans(w, cls, local);
             Trigger trigger = cls.trigger() != null ? cls.trigger() : strongest(local);
             EventClass refined = CodebookRules.refine(cls.eventClass(), w, clause.first(), clause.end(),
                     trigger.firstToken());
@@ -283,7 +284,7 @@ public final class EventExtractor {
                     subordinate.add(e);
                 }
                 if (trigger.weight() <= 0.7 && CASUALTY_WORDS.contains(w.lower(trigger.firstToken()))
-                        && refined == EventClass.ATTACK) {
+                        && (refined == EventClass.ATTACK || refined == EventClass.FORCE_AGAINST_PROTEST)) {
                     outcomes.add(e);
                 }
                 if (statesOnlyVictims(w, clause, trigger)) {
@@ -483,8 +484,11 @@ public final class EventExtractor {
     private static void foldOutcomes(List<Event> found, List<Event> outcomes) {
         for (Event o : outcomes) {
             Event target = null;
+            // force against protesters told by its victims ("..., killing two young men") joins the protest event
+            String kind = EventClass.FORCE_AGAINST_PROTEST.subEventType().equals(o.subEventType()) ? "demonstration"
+                    : "political_violence";
             for (Event e : found) {
-                if (!outcomes.contains(e) && e.category().equals("political_violence")
+                if (!outcomes.contains(e) && e.category().equals(kind)
                         && (target == null || Math.abs(e.evidence().start() - o.evidence().start())
                         < Math.abs(target.evidence().start() - o.evidence().start()))) {
                     target = e;
@@ -1155,6 +1159,29 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> MEANS = Set.of(EventClass.ART_MISS_ATTACK.name(), EventClass.AIR_STRIKE.name(),
+            EventClass.REM_EXPLOS.name(), EventClass.SUIC_BOMB.name(), EventClass.GRENADE.name());
+
+    /**
+     * "The RSF shelled residential neighbourhoods, killing eight civilians": an attack read from its victims is typed
+     * by the weapon the clause names, as ACLED types remote violence by its means whoever it hits.
+     */
+    private static Classification byItsMeans(Words w, Classification cls, List<Trigger> local) {
+        boolean fromVictims = cls.trigger() == null || CASUALTY_WORDS.contains(w.lower(cls.trigger().firstToken()));
+        if (cls.eventClass() != EventClass.ATTACK || !fromVictims) {
+            return cls;
+        }
+        Trigger means = null;
+        for (Trigger t : local) {
+            if (!t.isPlover() && MEANS.contains(t.target()) && t.weight() >= 1.0
+                    && (means == null || t.weight() > means.weight())) {
+                means = t;
+            }
+        }
+        return means == null ? cls : new Classification(EventClass.valueOf(means.target()), cls.score(),
+                cls.margin(), cls.plover(), cls.ploverMode(), means);
     }
 
     /** Events named only by a verbal PLOVER cue are less certain than those with a cue of their own class... */

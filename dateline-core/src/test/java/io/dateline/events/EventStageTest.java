@@ -1253,4 +1253,22 @@ class EventStageTest {
         assertEquals("Armed clash", top.subEventType(), events.toString());
         assertTrue(events.stream().anyMatch(e -> "Agreement".equals(e.subEventType())), events.toString());
     }
+
+    @Test
+    void anAttackReadFromItsVictimsIsTypedByItsWeapon() {
+        List<Event> events = events("The militia shelled the northern suburbs of the city, killing six civilians and"
+                + " wounding ten.");
+        assertEquals("Shelling/artillery/missile attack", events.get(0).subEventType(), events.toString());
+        assertEquals(6, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void victimsOfForceOnAMarchJoinTheProtestEvent() {
+        List<Event> events = events("Police fired live rounds at students who were marching through the town centre,"
+                + " killing three young men.");
+        Event protest = events.stream().filter(e -> "Excessive force against protesters".equals(e.subEventType()))
+                .findFirst().orElseThrow();
+        assertEquals(3, protest.fatalities(), events.toString());
+        assertEquals(1, events.stream().filter(e -> "Protests".equals(e.eventType())).count(), events.toString());
+    }
 }
