@@ -15,12 +15,12 @@ import java.util.List;
 /**
  * ACLED-style event notes ("On 3 March 2024, JNIM militants attacked an army post in Djibo (Soum, Sahel). 12
  * soldiers were killed."): can we code a note as ACLED would? Runs on the team-written sets shipped in this
- * module unless files are given: the development set ({@link NoteReader#BUNDLED}) and twelve held-out sets written
+ * module unless files are given: the development set ({@link NoteReader#BUNDLED}) and thirteen held-out sets written
  * blind to the system ({@link NoteReader#HELD_OUT}, {@link NoteReader#HELD_OUT_2}, {@link NoteReader#HELD_OUT_3},
  * {@link NoteReader#HELD_OUT_4}, {@link NoteReader#HELD_OUT_5}, {@link NoteReader#HELD_OUT_6},
  * {@link NoteReader#HELD_OUT_7}, {@link NoteReader#HELD_OUT_8},
  * {@link NoteReader#HELD_OUT_9}, {@link NoteReader#HELD_OUT_10}, {@link NoteReader#HELD_OUT_11},
- * {@link NoteReader#HELD_OUT_12}).
+ * {@link NoteReader#HELD_OUT_12}, {@link NoteReader#HELD_OUT_13}).
  *
  * <p>Each note is one article whose publication date is the record's, text unchanged. We score our most confident
  * event (earliest on a tie) with {@link NoteScorer}: sub-event type, exact event date, place within 25 km,
@@ -67,6 +67,8 @@ public final class AcledNotesSuite implements EvalSuite {
                     NoteReader.readBundled(NoteReader.HELD_OUT_11), pipeline, context));
             rows.add(row("twelfth held-out notes (team-written, blind)",
                     NoteReader.readBundled(NoteReader.HELD_OUT_12), pipeline, context));
+            rows.add(row("thirteenth held-out notes (team-written, blind)",
+                    NoteReader.readBundled(NoteReader.HELD_OUT_13), pipeline, context));
         }
         for (Path path : paths) {
             rows.add(row(path.getFileName().toString(), NoteReader.read(path), pipeline, context));

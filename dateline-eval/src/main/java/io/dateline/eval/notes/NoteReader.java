@@ -47,8 +47,10 @@ public final class NoteReader {
     public static final String HELD_OUT_10 = "acled-style-notes-holdout10.jsonl";
     /** A twelfth team-written set, written blind on 2026-12-03 while the rules were fitted to the tenth. */
     public static final String HELD_OUT_11 = "acled-style-notes-holdout11.jsonl";
-    /** A thirteenth team-written set, written blind on 2026-12-03 and scored once with the day's final rules. */
+    /** A thirteenth team-written set, written blind on 2026-12-03 and scored once, before the last rules. */
     public static final String HELD_OUT_12 = "acled-style-notes-holdout12.jsonl";
+    /** A fourteenth team-written set, written blind on 2026-12-03 and scored once with the day's final rules. */
+    public static final String HELD_OUT_13 = "acled-style-notes-holdout13.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,7 +70,7 @@ public final class NoteReader {
     /** One of the sets shipped with this module: {@link #BUNDLED}, {@link #HELD_OUT}, {@link #HELD_OUT_2},
      * {@link #HELD_OUT_3}, {@link #HELD_OUT_4}, {@link #HELD_OUT_5}, {@link #HELD_OUT_6}, {@link #HELD_OUT_7},
      * {@link #HELD_OUT_8}, {@link #HELD_OUT_9}, {@link #HELD_OUT_10},
-     * {@link #HELD_OUT_11} or {@link #HELD_OUT_12}. */
+     * {@link #HELD_OUT_11}, {@link #HELD_OUT_12} or {@link #HELD_OUT_13}. */
     public static List<Note> readBundled(String name) throws IOException {
         InputStream stream = NoteReader.class.getResourceAsStream(name);
         if (stream == null) {

@@ -80,5 +80,7 @@ class AcledNotesSuiteTest {
                 report.rows().get(11).metrics().get("items"));
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_12).size(),
                 report.rows().get(12).metrics().get("items"));
+        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_13).size(),
+                report.rows().get(13).metrics().get("items"));
     }
 }
