@@ -22,7 +22,7 @@ import java.util.Set;
 public final class EventExtractor {
     /** A clause is a candidate only with a trigger at least this strong; weaker cues only help classify. */
     static final double CANDIDATE_WEIGHT = 0.6;
-    /** A cue this strong names an event even where the model reads none. */
+    /** A cue this strong lets the model's choice among the cued classes stand when its first reading had no cue. */
     static final double STRONG_CUE = 0.8;
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured",
