@@ -15,12 +15,8 @@ import java.util.List;
 /**
  * ACLED-style event notes ("On 3 March 2024, JNIM militants attacked an army post in Djibo (Soum, Sahel). 12
  * soldiers were killed."): can we code a note as ACLED would? Runs on the team-written sets shipped in this
- * module unless files are given: the development set ({@link NoteReader#BUNDLED}) and thirteen held-out sets written
- * blind to the system ({@link NoteReader#HELD_OUT}, {@link NoteReader#HELD_OUT_2}, {@link NoteReader#HELD_OUT_3},
- * {@link NoteReader#HELD_OUT_4}, {@link NoteReader#HELD_OUT_5}, {@link NoteReader#HELD_OUT_6},
- * {@link NoteReader#HELD_OUT_7}, {@link NoteReader#HELD_OUT_8},
- * {@link NoteReader#HELD_OUT_9}, {@link NoteReader#HELD_OUT_10}, {@link NoteReader#HELD_OUT_11},
- * {@link NoteReader#HELD_OUT_12}, {@link NoteReader#HELD_OUT_13}).
+ * module unless files are given: the development set ({@link NoteReader#BUNDLED}) and the held-out sets written
+ * blind to the system ({@link NoteReader#HELD_OUT_SETS}).
  *
  * <p>Each note is one article whose publication date is the record's, text unchanged. We score our most confident
  * event (earliest on a tie) with {@link NoteScorer}: sub-event type, exact event date, place within 25 km,
@@ -43,38 +39,20 @@ public final class AcledNotesSuite implements EvalSuite {
         List<EvalReport.Row> rows = new ArrayList<>();
         if (paths.isEmpty()) {
             rows.add(row("acled-style-notes (team-written)", NoteReader.readBundled(), pipeline, context));
-            rows.add(row("held-out notes (team-written, blind)", NoteReader.readBundled(NoteReader.HELD_OUT), pipeline,
-                    context));
-            rows.add(row("second held-out notes (team-written, blind)", NoteReader.readBundled(NoteReader.HELD_OUT_2),
-                    pipeline, context));
-            rows.add(row("third held-out notes (team-written, blind)", NoteReader.readBundled(NoteReader.HELD_OUT_3),
-                    pipeline, context));
-            rows.add(row("fourth held-out notes (team-written, blind)", NoteReader.readBundled(NoteReader.HELD_OUT_4),
-                    pipeline, context));
-            rows.add(row("fifth held-out notes (team-written, blind)", NoteReader.readBundled(NoteReader.HELD_OUT_5),
-                    pipeline, context));
-            rows.add(row("sixth held-out notes (team-written, blind)", NoteReader.readBundled(NoteReader.HELD_OUT_6),
-                    pipeline, context));
-            rows.add(row("seventh held-out notes (team-written, blind)", NoteReader.readBundled(NoteReader.HELD_OUT_7),
-                    pipeline, context));
-            rows.add(row("eighth held-out notes (team-written, blind)", NoteReader.readBundled(NoteReader.HELD_OUT_8),
-                    pipeline, context));
-            rows.add(row("ninth held-out notes (team-written, blind)", NoteReader.readBundled(NoteReader.HELD_OUT_9),
-                    pipeline, context));
-            rows.add(row("tenth held-out notes (team-written, blind)",
-                    NoteReader.readBundled(NoteReader.HELD_OUT_10), pipeline, context));
-            rows.add(row("eleventh held-out notes (team-written, blind)",
-                    NoteReader.readBundled(NoteReader.HELD_OUT_11), pipeline, context));
-            rows.add(row("twelfth held-out notes (team-written, blind)",
-                    NoteReader.readBundled(NoteReader.HELD_OUT_12), pipeline, context));
-            rows.add(row("thirteenth held-out notes (team-written, blind)",
-                    NoteReader.readBundled(NoteReader.HELD_OUT_13), pipeline, context));
+            for (int k = 0; k < NoteReader.HELD_OUT_SETS.size(); k++) {
+                rows.add(row(ORDINALS.get(k) + "held-out notes (team-written, blind)",
+                        NoteReader.readBundled(NoteReader.HELD_OUT_SETS.get(k)), pipeline, context));
+            }
         }
         for (Path path : paths) {
             rows.add(row(path.getFileName().toString(), NoteReader.read(path), pipeline, context));
         }
         return new EvalReport(name(), rows);
     }
+
+    /** How the held-out rows are named, in the order the sets were written. */
+    private static final List<String> ORDINALS = List.of("", "second ", "third ", "fourth ", "fifth ", "sixth ",
+            "seventh ", "eighth ", "ninth ", "tenth ", "eleventh ", "twelfth ", "thirteenth ");
 
     private static EvalReport.Row row(String dataset, List<Note> all, Pipeline pipeline, EvalContext context) {
         List<Note> notes = context.take(all);

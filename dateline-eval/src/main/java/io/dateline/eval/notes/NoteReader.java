@@ -51,6 +51,10 @@ public final class NoteReader {
     public static final String HELD_OUT_12 = "acled-style-notes-holdout12.jsonl";
     /** A fourteenth team-written set, written blind on 2026-12-03 and scored once with the day's final rules. */
     public static final String HELD_OUT_13 = "acled-style-notes-holdout13.jsonl";
+    /** The held-out sets in the order they were written. */
+    public static final List<String> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4,
+            HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
+            HELD_OUT_13);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,10 +71,7 @@ public final class NoteReader {
         return readBundled(BUNDLED);
     }
 
-    /** One of the sets shipped with this module: {@link #BUNDLED}, {@link #HELD_OUT}, {@link #HELD_OUT_2},
-     * {@link #HELD_OUT_3}, {@link #HELD_OUT_4}, {@link #HELD_OUT_5}, {@link #HELD_OUT_6}, {@link #HELD_OUT_7},
-     * {@link #HELD_OUT_8}, {@link #HELD_OUT_9}, {@link #HELD_OUT_10},
-     * {@link #HELD_OUT_11}, {@link #HELD_OUT_12} or {@link #HELD_OUT_13}. */
+    /** One of the sets shipped with this module: {@link #BUNDLED} or one of {@link #HELD_OUT_SETS}. */
     public static List<Note> readBundled(String name) throws IOException {
         InputStream stream = NoteReader.class.getResourceAsStream(name);
         if (stream == null) {

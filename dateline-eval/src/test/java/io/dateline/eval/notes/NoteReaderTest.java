@@ -39,26 +39,14 @@ class NoteReaderTest {
     @Test
     void bundledSetsAreWellFormed() throws IOException {
         assertTrue(NoteReader.readBundled().size() >= 80);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_2).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_3).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_4).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_5).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_6).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_7).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_8).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_9).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_10).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_11).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_12).size() >= 40);
-        assertTrue(NoteReader.readBundled(NoteReader.HELD_OUT_13).size() >= 40);
+        for (String set : NoteReader.HELD_OUT_SETS) {
+            assertTrue(NoteReader.readBundled(set).size() >= 40, set);
+        }
         Set<String> acledNames = Stream.of(EventClass.values()).map(EventClass::subEventType)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        for (String set : List.of(NoteReader.BUNDLED, NoteReader.HELD_OUT, NoteReader.HELD_OUT_2,
-                NoteReader.HELD_OUT_3, NoteReader.HELD_OUT_4, NoteReader.HELD_OUT_5, NoteReader.HELD_OUT_6,
-                NoteReader.HELD_OUT_7, NoteReader.HELD_OUT_8, NoteReader.HELD_OUT_9,
-                NoteReader.HELD_OUT_10, NoteReader.HELD_OUT_11, NoteReader.HELD_OUT_12,
-                NoteReader.HELD_OUT_13)) {
+        List<String> sets = new java.util.ArrayList<>(List.of(NoteReader.BUNDLED));
+        sets.addAll(NoteReader.HELD_OUT_SETS);
+        for (String set : sets) {
             List<Note> notes = NoteReader.readBundled(set);
             assertEquals(notes.size(), notes.stream().map(Note::id).distinct().count(), set);
             for (Note n : notes) {
