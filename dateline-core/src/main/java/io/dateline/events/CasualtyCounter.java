@@ -207,7 +207,7 @@ public final class CasualtyCounter {
 
     private static final Set<String> PUNCTUATION = Set.of(",", ".", ";", ":");
     /** Verbs whose object is the count itself: "the army reported 2 soldiers and 9 rebels killed". */
-    private static final Set<String> REPORTING = Set.of("reported", "reporting", "confirmed", "counted");
+    static final Set<String> REPORTING = Set.of("reported", "reports", "reporting", "confirmed", "counted", "put");
     /** Words an aside between the victims and their verb may take. */
     private static final int MAX_ASIDE_WORDS = 16;
 

@@ -771,7 +771,6 @@ public final class EventExtractor {
         return passive;
     }
 
-    private static final Set<String> REPORTING = Set.of("reported", "reports", "confirmed", "counted", "put");
     /** Words from the reporting verb to the outcome: "reported at least 4 soldiers and 11 militants killed". */
     private static final int REPORTED_REACH = 9;
 
@@ -779,7 +778,7 @@ public final class EventExtractor {
     private static boolean reportedCount(Words w, Clause clause, int outcome) {
         for (int i = outcome - 2; i >= clause.first() && i >= outcome - REPORTED_REACH; i--) {
             boolean count = NumberWords.valueEndingAt(w, i + 1) >= 0 || atLeast(w, i + 1);
-            if (REPORTING.contains(w.lower(i)) && count) {
+            if (CasualtyCounter.REPORTING.contains(w.lower(i)) && count) {
                 return outcome + 1 >= clause.end() || !w.lower(outcome + 1).equals("by");
             }
         }

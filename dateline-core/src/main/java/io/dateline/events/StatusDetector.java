@@ -169,12 +169,13 @@ public final class StatusDetector {
     }
 
     private static final Set<String> FOLLOWED = Set.of("followed", "follows", "follow");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "last", "weeks", "days", "months");
+    /** Words opening what was followed: "followed an exchange of fire", "follows weeks of clashes". */
+    private static final Set<String> FOLLOWED_OPENERS = Set.of("a", "an", "the", "last", "weeks", "days", "months");
 
     /** "followed an exchange of fire", "follows weeks of clashes": an act that came before the one told. */
     private static boolean followedAct(Words w, Clause clause, int trigger) {
         for (int i = trigger - 1; i > clause.first() && i >= trigger - 3; i--) {
-            if (FOLLOWED.contains(w.lower(i - 1)) && ARTICLES.contains(w.lower(i))) {
+            if (FOLLOWED.contains(w.lower(i - 1)) && FOLLOWED_OPENERS.contains(w.lower(i))) {
                 return true;
             }
         }
