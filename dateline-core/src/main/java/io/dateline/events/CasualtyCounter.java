@@ -22,7 +22,7 @@ public final class CasualtyCounter {
             "lot", "series", "third", "half", "day", "week", "month", "year", "source", "statement", "result");
     private static final Set<String> HEDGES = Set.of("at", "least", "nearly", "about", "around", "some", "almost",
             "over", "more", "than", "up", "to", "approximately", "roughly", "estimated", "an", "the", "another",
-            "other", "others", "of", "a");
+            "other", "others", "of", "a", "'", "\"", "\u2018", "\u2019", "\u201c", "\u201d");
 
     private CasualtyCounter() {
     }
@@ -40,7 +40,8 @@ public final class CasualtyCounter {
                 }
                 continue;
             }
-            boolean death = DEATH.contains(x) && (!x.equals("death") || i > from && w.lower(i - 1).equals("to"));
+            boolean death = DEATH.contains(x) && (!x.equals("death") || i > from && w.lower(i - 1).equals("to"))
+                    || neutralisedPeople(w, i, to);
             boolean injury = INJURY.contains(x);
             if (!death && !injury) {
                 continue;
@@ -55,7 +56,7 @@ public final class CasualtyCounter {
             if (n < 0 && x.equals("bodies") && i + 1 < to && w.lower(i + 1).equals("of")) {
                 n = numberAfter(w, i + 2, to); // "received the bodies of six people"
             }
-            if (n < 0 && AFTER_VERB.contains(x)) {
+            if (n < 0 && (AFTER_VERB.contains(x) || NEUTRALISED.contains(x))) {
                 n = Math.max(numberAfter(w, i + 1, to), VictimList.count(w, i + 1, to));
                 if (n < 0 && i + 1 < to && w.lower(i + 1).equals("them")) {
                     n = countOfThem(w, from, i); // "stopped two buses of pilgrims and killed them"
@@ -75,10 +76,44 @@ public final class CasualtyCounter {
             dead = dead == null ? toll : Math.max(dead, toll);
         }
         int bombers = bombersWhoDied(w, from, to);
-        if (bombers > 0) {
+        if (bombers > 0 && !attackerIncluded(w, from, to)) {
             dead = (dead == null ? 0 : dead) + bombers; // ACLED counts the bombers among the dead
         }
         return new Casualties(dead, hurt);
+    }
+
+    static final Set<String> NEUTRALISED = Set.of("neutralised", "neutralized", "neutralising", "neutralizing");
+    /** What forces also "neutralise" that is not a person: "neutralised two explosive devices". */
+    private static final Set<String> THINGS = Set.of("device", "devices", "explosive", "explosives", "ied", "ieds",
+            "mine", "mines", "bomb", "bombs", "drone", "drones", "missile", "missiles", "rocket", "rockets", "cell",
+            "cells", "threat", "threats", "vehicle", "vehicles", "boat", "boats", "network", "networks", "base");
+    private static final int THING_REACH = 4;
+
+    /** "said it had neutralised 11 assailants", "12 terrorists were neutralized": an army's word for killing. */
+    private static boolean neutralisedPeople(Words w, int i, int to) {
+        if (!NEUTRALISED.contains(w.lower(i))) {
+            return false;
+        }
+        for (int j = Math.max(0, i - THING_REACH); j < to && j <= i + THING_REACH; j++) {
+            if (THINGS.contains(w.lower(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ATTACKERS = Set.of("attacker", "attackers", "bomber", "bombers", "assailant",
+            "assailants");
+
+    /** "killing at least nine people including the attacker": the count already holds the bomber. */
+    private static boolean attackerIncluded(Words w, int from, int to) {
+        for (int i = from; i + 1 < to && i + 1 < w.size(); i++) {
+            if (w.lower(i).equals("including") && (ATTACKERS.contains(w.lower(i + 1))
+                    || i + 2 < to && i + 2 < w.size() && ATTACKERS.contains(w.lower(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SELF_ONE = Set.of("himself", "herself");
@@ -169,10 +204,17 @@ public final class CasualtyCounter {
      * "Five policemen and three militants were killed": the victims counted just before the verb may follow other
      * victims joined by "and"; both groups died. Returns the earlier group's count, or 0.
      */
+    private static final Set<String> QUOTES = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
+
     private static int coordinatedBefore(Words w, int from, int i) {
         int and = -1;
         boolean ownCount = false; // the group right before the verb has its own count ("and three militants")
-        for (int j = i - 1; j >= from && j >= i - 6; j--) {
+        int seen = 0;
+        for (int j = i - 1; j >= from && seen < 6; j--) {
+            if (QUOTES.contains(w.lower(j))) {
+                continue; // 'Ten soldiers and "about thirty terrorists" were killed'
+            }
+            seen++;
             if (w.lower(j).equals("and")) {
                 and = j;
                 break;
@@ -198,7 +240,9 @@ public final class CasualtyCounter {
             if (v >= 0 && !isYearOrDate(w, j)) {
                 // "Five policemen and", not a bare "five and"; nor the object of another verb ("arrested a suspect")
                 String verb = j - 1 >= from ? w.lower(j - 1) : "";
-                boolean object = (verb.endsWith("ed") || verb.endsWith("ing")) && !REPORTING.contains(verb);
+                // "leaving six gang members and one officer dead": the outcome's own object
+                boolean object = (verb.endsWith("ed") || verb.endsWith("ing")) && !REPORTING.contains(verb)
+                        && !verb.equals("leaving");
                 return j + 1 < and && !object ? v : 0;
             }
         }
@@ -258,7 +302,10 @@ public final class CasualtyCounter {
             }
             int v = NumberWords.valueEndingAt(w, j);
             if (v >= 0 && !isYearOrDate(w, j)) {
-                return v;
+                // "Seven members of one family": the count of the members, not of the family
+                int members = j - 3 >= from && w.lower(j - 1).equals("of") && w.lower(j - 2).endsWith("s")
+                        ? NumberWords.valueEndingAt(w, j - 3) : -1;
+                return members >= 0 && !isYearOrDate(w, j - 3) ? members : v;
             }
             if (isSingleVictim(w, j, outcome)) {
                 return 1;
@@ -267,7 +314,6 @@ public final class CasualtyCounter {
         return -1;
     }
 
-    /** "dozens of Wagner fighters and Malian soldiers were killed": a count "of" groups joined by "and". */
     /** The count of the group right before "and": "two rebels and", "three policemen and". */
     private static int countJustBefore(Words w, int from, int and) {
         for (int k = and - 1; k >= from && k >= and - 3; k--) {
@@ -282,6 +328,7 @@ public final class CasualtyCounter {
         return -1;
     }
 
+    /** "dozens of Wagner fighters and Malian soldiers were killed": a count "of" groups joined by "and". */
     private static int countOfJoinedGroups(Words w, int from, int and) {
         for (int k = and - 1; k >= from && k >= and - 5; k--) {
             if (PUNCTUATION.contains(w.lower(k))) {
@@ -470,6 +517,22 @@ public final class CasualtyCounter {
     }
 
     /** "death toll rose to 12", "toll of 12". */
+    /** An ACLED note's closing count ("6 fatalities.", "Fatalities: 0"): the coder's figure, replacing any other. */
+    public static boolean closingCount(Words w, int from, int to) {
+        return from < to && w.lower(from).startsWith("fatalit") || from + 1 < to
+                && w.lower(from + 1).startsWith("fatalit") && NumberWords.valueEndingAt(w, from) >= 0;
+    }
+
+    /** A toll that changed since an earlier count: "the toll later rose to 12", "revised the death toll to 84". */
+    public static boolean tollRose(Words w, int from, int to) {
+        for (int i = from; i < to && i < w.size(); i++) {
+            if (TOLL_RISES.contains(w.lower(i)) || w.lower(i).equals("later") || w.lower(i).equals("revised")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> TOLL_RISES = Set.of("rose", "risen", "climbed", "reached", "increased",
             "jumped", "rises", "climbs");
     /** Words from "toll" to its verb: "The death toll from tribal fighting near Wabag in Enga province rose to". */

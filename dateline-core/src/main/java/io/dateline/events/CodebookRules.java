@@ -75,7 +75,7 @@ final class CodebookRules {
             "gunbattle");
     /** Words of two armed sides fighting each other. */
     private static final Set<String> GUNFIGHT = Set.of("shootout", "shoot-out", "gunfight", "firefight", "fought",
-            "clashed", "clashes", "gunbattle", "exchanging", "exchanged");
+            "clashed", "clashes", "gunbattle", "exchanging", "exchanged", "traded", "trading");
     private static final Set<String> FORCE = Set.of("killed", "killing", "shot", "dead", "died", "wounded",
             "wounding", "injured", "injuring", "live", "beaten", "beat", "excessive", "fatally", "death",
             "brutally", "deaths", "violently", "injuries", "hits");
@@ -137,9 +137,9 @@ final class CodebookRules {
     private static boolean isCrime(Words words, int n, EventClass cls) {
         boolean abduction = cls == EventClass.ABDUCT_DISSAP;
         int crime = count(words, 0, n, CRIME) - (abduction ? count(words, 0, n, KIDNAPPING) : 0);
-        // a gang that abducts people, as in Haiti, is an armed group whoever its captives are
-        boolean armedGroupOnCivilians = crime == count(words, 0, n, CRIMINAL_GROUPS)
-                && (abduction || count(words, 0, n, COMMUNITIES) + count(words, 0, n, HELD_PLACES) > 0);
+        // a gang that abducts or kills people, as in Haiti or Sinaloa, is an armed group whoever its victims are
+        boolean armedGroupOnCivilians = crime == count(words, 0, n, CRIMINAL_GROUPS) && (abduction
+                || cls == EventClass.ATTACK || count(words, 0, n, COMMUNITIES) + count(words, 0, n, HELD_PLACES) > 0);
         return crime > count(words, 0, n, POLITICAL) && !armedGroupOnCivilians;
     }
 
@@ -249,7 +249,8 @@ final class CodebookRules {
         int end = t + 1;
         while (end < w.size() && !w.lower(end).equals("by") && !w.lower(end).equals(".")
                 && !RELATIVE_PRONOUNS.contains(w.lower(end))
-                && !(end + 1 < w.size() && EventExtractor.SPEECH.contains(w.lower(end + 1)))) {
+                && !(end + 1 < w.size() && EventExtractor.SPEECH.contains(w.lower(end + 1)))
+                && !(w.lower(end).equals(",") && sourceFollows(w, end + 1))) {
             // up to the source of the report ("..., police said") or a relative clause that describes the target
             // ("residents whom the army had ordered to dig trenches"): neither names another target
             end++;
@@ -266,6 +267,21 @@ final class CodebookRules {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+    /** Words of a report's source before its verb: ", a civil society leader and an army spokesman said". */
+    private static final int SOURCE_REACH = 8;
+
+    private static boolean sourceFollows(Words w, int from) {
+        for (int i = from; i < w.size() && i <= from + SOURCE_REACH; i++) {
+            String x = w.lower(i);
+            if (EventExtractor.SPEECH.contains(x)) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "taking several policemen hostage", "took two soldiers captive", "abducted three soldiers". */
     private static boolean armedCaptives(Words w, int trigger) {
@@ -359,6 +375,15 @@ final class CodebookRules {
     /** Words that end a noun phrase's run of cue words ("the army and militias", "forces of the regime"). */
     private static final Set<String> RUN_BREAKERS = Set.of("and", "or", "of", "in", "on", "from", "by", "with",
             "the", "a", "an", "to", "at", "against", ",");
+
+    private static final Set<String> GATHERINGS = Set.of("crowd", "crowds", "gathered", "gathering", "gatherings",
+            "march", "marches", "vigil", "strike", "strikes", "strikers", "protesting", "demonstrating", "picket",
+            "boycott", "students", "supporters", "workers", "residents", "dispersed", "disperse");
+
+    /** Whether the words name people gathered or a protest at all: without them no protest class stands. */
+    static boolean namesAGathering(Words w) {
+        return count(w, 0, w.size(), PROTEST) + count(w, 0, w.size(), GATHERINGS) > 0;
+    }
 
     private static EventClass protest(Words w, int from, int to) {
         if (countBesideTopic(w, from, to, PROTESTER_VIOLENCE) > 0 || settingFire(w, from, to)

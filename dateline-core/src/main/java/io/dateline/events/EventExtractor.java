@@ -26,7 +26,8 @@ public final class EventExtractor {
     static final double STRONG_CUE = 0.8;
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured",
-            "killing", "injuring", "wounding", "casualties", "bodies", "fatalities", "fatality");
+            "killing", "injuring", "wounding", "casualties", "bodies", "fatalities", "fatality", "neutralised",
+            "neutralized");
     private static final Set<EventClass> FOLLOW_UPS = Set.of(EventClass.ARREST, EventClass.DISR_WEAP,
             EventClass.ABDUCT_DISSAP, EventClass.PROPERTY_DISTRUCT);
 
@@ -70,6 +71,9 @@ public final class EventExtractor {
     /** Confidence kept by an act dated more than {@link #BACKGROUND_DAYS} before the report. */
     static final double BACKGROUND_SCALE = 0.5;
     static final int BACKGROUND_DAYS = 31;
+    /** Confidence kept by an act dated over a week before the report ("demonstrations two weeks ago"). */
+    static final double EARLIER_SCALE = 0.7;
+    static final int EARLIER_DAYS = 7;
 
     /**
      * Three things make a coded event less sure, applied once all sentences are coded so that the rules comparing
@@ -78,14 +82,35 @@ public final class EventExtractor {
      * ("Hezbollah responded with rockets"). An act that did not (yet) happen is not an ACLED event at all, so it
      * ranks below one that did ("Organisers said a larger rally was planned next week"). And an act dated over a
      * month before the report is its background ("The area was hit by attacks in December 2023"), which ACLED codes
-     * from the reports of its own time.
+     * from the reports of its own time; one over a week old, or told after the lead and dated before it, is
+     * likelier background than news.
      */
+    /** Confidence kept by a strategic development told after a violent lead. */
+    static final double RESPONSE_SCALE = 0.8;
+
+    private static boolean respondsTo(Event e, Event lead) {
+        return "Strategic developments".equals(e.eventType()) && "political_violence".equals(lead.category());
+    }
+
+    /** A later sentence's act dated to the day before the lead's act: the lead's background. */
+    private static boolean toldBefore(Event e, Event lead) {
+        return e.timePrecision() == 1 && lead.timePrecision() == 1 && e.eventDate() != null
+                && lead.eventDate() != null && e.eventDate().compareTo(lead.eventDate()) < 0;
+    }
+
     private static List<Event> lessSure(List<Event> events, LocalDate published) {
         String day = published.toString();
         String backgroundBefore = published.minusDays(BACKGROUND_DAYS).toString();
+        String earlierBefore = published.minusDays(EARLIER_DAYS).toString();
         List<Event> out = new ArrayList<>(events.size());
+        Event lead = events.isEmpty() ? null : events.get(0);
         for (Event e : events) {
             double scale = 1;
+            if (lead != null && e.evidence().start() >= lead.evidence().end() && toldBefore(e, lead)) {
+                scale *= EARLIER_SCALE; // "Imamoglu was detained on Wednesday" after Friday's protest: the cause
+            } else if (lead != null && e.evidence().start() >= lead.evidence().end() && respondsTo(e, lead)) {
+                scale *= RESPONSE_SCALE; // "Reinforcements were sent to the area" after the attack: its sequel
+            }
             if (FollowUpSentences.undated(e, day)) {
                 scale *= UNDATED_SCALE;
             }
@@ -94,6 +119,8 @@ public final class EventExtractor {
             }
             if (e.eventDate() != null && e.eventDate().compareTo(backgroundBefore) < 0) {
                 scale *= BACKGROUND_SCALE;
+            } else if (e.eventDate() != null && e.eventDate().compareTo(earlierBefore) < 0) {
+                scale *= EARLIER_SCALE;
             }
             out.add(scale == 1 ? e : e.withConfidence(Math.round(e.confidence() * scale * 1000) / 1000.0));
         }
@@ -141,9 +168,10 @@ public final class EventExtractor {
         // cues whose words the lexicon cannot match in a row: "beat two men to death", "a crowd ... stormed",
         // "handing the drone base over"
         List<Trigger> triggers = HandedOver.apply(w, CrowdStorming.apply(w, BeatenToDeath.apply(w,
-                WeaponsOfTheFight.apply(w, withoutLastYearsActs(w, classifier.models().lexicon().find(w))), 0,
+                RepelledAttacks.apply(w, WeaponsOfTheFight.apply(w,
+                        withoutLastYearsActs(w, classifier.models().lexicon().find(w)))), 0,
                 w.size()), 0, w.size()), 0, w.size());
-        List<PlaceMention> known = within(article.places(), sentence);
+        List<PlaceMention> known = outsideNames(within(article.places(), sentence), article.actors());
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
             addEventlessTolls(w, List.of(new Clause(0, w.size())), List.of(), sentence, out, article, text);
             // most sentences code nothing: their local sites are only looked for if a later sentence asks
@@ -151,7 +179,7 @@ public final class EventExtractor {
         }
         List<PlaceMention> places = SiteNames.augment(w, known);
         int before = out.size();
-        List<DateMention> dates = withinDates(article.dates(), sentence);
+        List<DateMention> dates = afterDateline(w, withinDates(article.dates(), sentence));
         List<ActorMention> actors = withinActors(article.actors(), sentence);
         List<Clause> clauses = ClauseSplitter.split(w);
         List<Event> found = new ArrayList<>();
@@ -265,6 +293,14 @@ public final class EventExtractor {
             }
             cls = byItsMeans(w, cls, local);
             Trigger trigger = cls.trigger() != null ? cls.trigger() : strongest(local);
+            if (PROTESTS.equals(cls.eventClass().eventType()) && !trigger.isPlover()
+                    && !PROTESTS.equals(EventClass.valueOf(trigger.target()).eventType())
+                    && !CodebookRules.namesAGathering(w)) {
+                // "militants opened fire on a police patrol, leading to an exchange of fire": no crowd, no protest;
+                // the cue's own class stands
+                cls = new Classification(EventClass.valueOf(trigger.target()), cls.score(), cls.margin(), cls.plover(),
+                        cls.ploverMode(), trigger);
+            }
             EventClass refined = CodebookRules.refine(cls.eventClass(), w, clause.first(), clause.end(),
                     trigger.firstToken());
             Event e = code(article, w, triggers, sentence, clause, next, trigger, refined, cls, places, dates, actors,
@@ -542,6 +578,24 @@ public final class EventExtractor {
     }
 
     /** "Two soldiers were also killed": victims besides those already counted. */
+    private static final Set<String> AMONG = Set.of("of", "among");
+    private static final Set<String> THE_DEAD = Set.of("dead", "victims", "them", "whom", "those");
+
+    /** "one of the dead was a teenage boy", "among them two children": a part of the toll, not another toll. */
+    private static boolean partOfTheDead(Words w, Clause clause) {
+        for (int i = clause.first(); i + 1 < clause.end(); i++) {
+            String next = w.lower(i + 1);
+            if (AMONG.contains(w.lower(i)) && (THE_DEAD.contains(next)
+                    || next.equals("the") && i + 2 < clause.end() && THE_DEAD.contains(w.lower(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String PROTESTS = "Protests";
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst");
+
     private static boolean also(Words w, Clause clause) {
         for (int i = clause.first(); i < clause.end(); i++) {
             if (w.lower(i).equals("also")) {
@@ -614,8 +668,10 @@ public final class EventExtractor {
         if (at < 0 || !out.get(at).status().equals(StatusDetector.OCCURRED)) {
             return;
         }
+        boolean counted = false;
         for (Clause clause : clauses) {
-            if (coded(found, w, clause) || !countsOnlyVictims(w, clause) || cumulative(w, clause)) {
+            if (coded(found, w, clause) || !countsOnlyVictims(w, clause) || cumulative(w, clause)
+                    || partOfTheDead(w, clause)) {
                 continue;
             }
             Span span = new Span(w.start(clause.first()), w.end(clause.end() - 1));
@@ -625,8 +681,16 @@ public final class EventExtractor {
             Casualties toll = CasualtyCounter.count(w, clause.first(), clause.end());
             if (toll.fatalities() != null || toll.injured() != null) {
                 Event target = out.get(at);
-                out.set(at, also(w, clause) ? target.withAddedCasualties(toll.fatalities(), toll.injured())
-                        : target.withCasualties(toll.fatalities(), toll.injured()));
+                // "Four soldiers were killed, while the army said it had neutralised 11 assailants": the other
+                // side's dead add to those just counted
+                boolean otherSide = counted && CONTRASTS.contains(w.lower(clause.first()));
+                out.set(at, also(w, clause) || otherSide ? target.withAddedCasualties(toll.fatalities(), toll.injured())
+                        : CasualtyCounter.closingCount(w, clause.first(), clause.end())
+                        ? target.withStatedCasualties(toll.fatalities(), toll.injured())
+                        : CasualtyCounter.tollRose(w, clause.first(), clause.end())
+                        ? target.withCasualties(toll.fatalities(), toll.injured())
+                        : target.withLowerCasualties(toll.fatalities(), toll.injured()));
+                counted = true;
             }
         }
     }
@@ -751,8 +815,11 @@ public final class EventExtractor {
     /** "Four soldiers were killed", "two people died": the clause names victims, no perpetrator. */
     private static boolean victimsOnly(Words w, Clause clause, int outcome) {
         String x = w.lower(outcome);
-        if (x.equals("died") || x.equals("dead") || x.startsWith("fatalit") || x.equals("bodies")) {
-            return true; // "32 fatalities.": the closing count of an ACLED note; "received the bodies of six"
+        if (x.equals("died") || x.equals("dead") || x.startsWith("fatalit") || x.equals("bodies")
+                || CasualtyCounter.NEUTRALISED.contains(x)) {
+            // "32 fatalities.": the closing count of an ACLED note; "received the bodies of six"; "neutralised 11
+            // assailants": forces claiming the other side's dead in a fight already told
+            return true;
         }
         if (reportedCount(w, clause, outcome)) {
             return true; // "The army reported 4 soldiers and 11 militants killed"
@@ -997,6 +1064,7 @@ public final class EventExtractor {
 
         double confidence = AnalysisCues.adjust(confidence(how, trigger) * confidenceScale, w, 0, w.size(),
                 trigger.firstToken());
+        if (System.getenv("DLDEBUG") != null) System.err.println("DBG " + how + " trig=" + trigger + " scale=" + confidenceScale + " conf=" + confidence);
         if (clause.first() > 0 && RELATIVE.contains(w.lower(clause.first()))) {
             confidence = Math.round(confidence * RELATIVE_SCALE * 100) / 100.0; // "..., which were caused by a
             // missile attack": an aside about the main act's object is less likely the story's event
@@ -1861,6 +1929,38 @@ public final class EventExtractor {
         for (PlaceMention p : all) {
             if (p.start() >= s.start() && p.end() <= s.end()) {
                 out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** "fighters of the Union for Peace in the Central African Republic": a place in a group's name is no place. */
+    private static List<PlaceMention> outsideNames(List<PlaceMention> places, List<ActorMention> actors) {
+        List<PlaceMention> out = new ArrayList<>(places.size());
+        for (PlaceMention p : places) {
+            boolean named = false;
+            for (ActorMention a : actors) {
+                // the group's own name holds the place; "Residents of Port-au-Prince" still lives there
+                named |= a.start() <= p.start() && a.end() >= p.end() && a.end() - a.start() > p.end() - p.start()
+                        && a.name() != null && a.name().contains(p.text());
+            }
+            if (!named) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** "NAIROBI, July 8 (Reuters) - ... on Monday": the dateline's date is the report's, not the event's. */
+    private static List<DateMention> afterDateline(Words w, List<DateMention> dates) {
+        int end = WireDateline.end(w);
+        if (end < 0) {
+            return dates;
+        }
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            if (d.start() >= w.end(end)) {
+                out.add(d);
             }
         }
         return out;

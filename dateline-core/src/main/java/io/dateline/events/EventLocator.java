@@ -20,6 +20,8 @@ public final class EventLocator {
             "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers", "miles", "countryside",
             "suburbs", "environs");
+    private static final Set<String> OWN_GROUND = Set.of("outskirts", "suburbs", "environs", "vicinity",
+            "countryside");
     static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
             "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east",
             "west", "rural", "greater", "downtown", "occupied");
@@ -41,6 +43,7 @@ public final class EventLocator {
             "by", "with", "then", "today", "yesterday");
     private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "away", "metres",
             "meters");
+    private static final Set<String> ENTRANCES = Set.of("entrance", "entrances", "gateway", "approaches");
     private static final Set<String> DIRECTIONAL = Set.of("toward", "towards", "to", "from", "for", "via");
     private static final Set<String> REGION_FEATURES = Set.of("PCLI", "PCL", "PCLD", "PCLS", "PCLF", "ADM1",
             "ADM2", "RGN", "CONT", "ADM1H", "PCLIX", "AREA");
@@ -91,6 +94,7 @@ public final class EventLocator {
         }
         PlaceMention firstInClause = null;
         int causeFrom = causeAfter(w, clause);
+        int datelineEnd = WireDateline.end(w);
         for (PlaceMention p : places) {
             int at = w.firstAtOrAfter(p.start());
             if (at >= causeFrom) {
@@ -121,6 +125,9 @@ public final class EventLocator {
             }
             if (prev.equals("from") && DISTANCES.contains(prev2)) {
                 prev = "near"; // "a camp about 15 km from Menaka": a distance from a place puts it near there
+            }
+            if (prev.equals("to") && ENTRANCES.contains(prev2)) {
+                prev = "near"; // "a checkpoint at the entrance to Beledweyne": at the town's edge, no destination
             }
             boolean object = PLACE_OBJECT_VERBS.contains(prev)
                     || (prev.equals("of") && SETTLEMENT.contains(prev2) && objectOfVerb(w, back - 1));
@@ -165,7 +172,8 @@ public final class EventLocator {
             } else if (DIRECTIONAL.contains(prev) && !movementEvent) {
                 s -= 2.5;
             }
-            boolean relative = prev.equals("of") && NEAR.contains(prev2);
+            // "on the outskirts of Djibo" is Djibo's own ground; "southeast of Deir Ezzor" only takes it as reference
+            boolean relative = prev.equals("of") && NEAR.contains(prev2) && !OWN_GROUND.contains(prev2);
             if (relative && clauseHasPlace && firstInClause != null && firstInClause != p) {
                 s -= 1.5; // "near Mayadeen, southeast of Deir Ezzor": Deir Ezzor is the reference, not the place
             }
@@ -184,7 +192,11 @@ public final class EventLocator {
             if (p.feature() != null && COUNTRY_FEATURES.contains(p.feature())) {
                 s -= 0.8;
             }
+            if (at < datelineEnd) {
+                s -= 2.5; // "BANGUI, Central African Republic (AFP) - ...": where the report was filed
+            }
             s -= 0.04 * Math.abs(at - trigger);
+            if (System.getenv("DLDEBUG") != null) System.err.println("LOC " + p.text() + " at=" + at + " trig=" + trigger + " s=" + s + " clause=" + clause);
             if (s > bestScore) {
                 bestScore = s;
                 best = p;

@@ -43,6 +43,28 @@ public record Event(String eventId, String eventDate, int timePrecision, String 
                 larger(injured, moreInjured), confidence, evidence);
     }
 
+    /**
+     * This event with a toll another source gives ("A doctor put the death toll at 11"): where reports differ ACLED
+     * takes the lowest figure.
+     */
+    public Event withLowerCasualties(Integer otherFatalities, Integer otherInjured) {
+        return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
+                status, actor1, actor2, assocActor1, assocActor2, location, smaller(fatalities, otherFatalities),
+                smaller(injured, otherInjured), confidence, evidence);
+    }
+
+    /** This event with the toll its report finally states ("6 fatalities."), replacing earlier figures. */
+    public Event withStatedCasualties(Integer statedFatalities, Integer statedInjured) {
+        return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
+                status, actor1, actor2, assocActor1, assocActor2, location,
+                statedFatalities != null ? statedFatalities : fatalities,
+                statedInjured != null ? statedInjured : injured, confidence, evidence);
+    }
+
+    private static Integer smaller(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.min(a, b));
+    }
+
     /** This event with more victims told apart from its toll ("Two soldiers were also killed"): counts add up. */
     public Event withAddedCasualties(Integer moreFatalities, Integer moreInjured) {
         return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
