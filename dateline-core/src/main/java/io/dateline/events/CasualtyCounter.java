@@ -523,6 +523,19 @@ public final class CasualtyCounter {
                 && w.lower(from + 1).startsWith("fatalit") && NumberWords.valueEndingAt(w, from) >= 0;
     }
 
+    private static final Set<String> SOURCES = Set.of("said", "says", "told", "put", "according", "reported",
+            "estimated", "counted", "cited");
+
+    /** A count a named source gives ("a doctor put the toll at 11", "residents said 9 were killed"). */
+    public static boolean attributed(Words w, int from, int to) {
+        for (int i = from; i < to && i < w.size(); i++) {
+            if (SOURCES.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A toll that changed since an earlier count: "the toll later rose to 12", "revised the death toll to 84". */
     public static boolean tollRose(Words w, int from, int to) {
         for (int i = from; i < to && i < w.size(); i++) {

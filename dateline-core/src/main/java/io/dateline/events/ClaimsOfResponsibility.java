@@ -40,7 +40,8 @@ final class ClaimsOfResponsibility {
             if (act >= 0) {
                 Event lead = out.get(act);
                 boolean names = claim.actor1() != null && !named(lead.actor1()) && !disowned(claim, text);
-                Event joined = lead.joinedBy(claim).withActor1(names ? claim.actor1() : lead.actor1());
+                Event joined = lead.joinedBy(claim).withCasualties(claim.fatalities(), claim.injured())
+                        .withActor1(names ? claim.actor1() : lead.actor1());
                 out.set(act, revealsSuicideBombing(lead, claim, text) ? suicideBombing(joined) : joined);
                 out.remove(i--);
             }

@@ -170,6 +170,9 @@ final class CodebookRules {
             // an armed group's, against civilians or against the state's forces
             return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : EventClass.ATTACK;
         }
+        if (cls == EventClass.ATTACK && vigilantes(words, triggerIndex)) {
+            return EventClass.MOB_VIOL;
+        }
         switch (cls) {
             case ATTACK:
                 // "were killed in a shootout": a fight with two armed sides is a battle, whoever was killed
@@ -250,7 +253,8 @@ final class CodebookRules {
         while (end < w.size() && !w.lower(end).equals("by") && !w.lower(end).equals(".")
                 && !RELATIVE_PRONOUNS.contains(w.lower(end))
                 && !(end + 1 < w.size() && EventExtractor.SPEECH.contains(w.lower(end + 1)))
-                && !(w.lower(end).equals(",") && sourceFollows(w, end + 1))) {
+                && !(w.lower(end).equals(",") && sourceFollows(w, end + 1))
+                && !(w.lower(end).equals(",") && end + 1 < w.size() && MOTIVES.contains(w.lower(end + 1)))) {
             // up to the source of the report ("..., police said") or a relative clause that describes the target
             // ("residents whom the army had ordered to dig trenches"): neither names another target
             end++;
@@ -266,7 +270,25 @@ final class CodebookRules {
         return armed > 0 && armed >= civilian;
     }
 
+    private static final Set<String> TOWNSFOLK = Set.of("residents", "villagers", "community", "locals",
+            "crowd", "neighbours", "neighbors", "townspeople", "onlookers");
+    private static final Set<String> ACCUSED = Set.of("suspected", "accused", "alleged", "caught");
+
+    /**
+     * "community members assaulted and killed two men suspected of housebreaking", "residents seized two men
+     * accused of stealing a motorcycle": townsfolk punishing people they accuse is mob violence, not an armed
+     * group's attack.
+     */
+    private static boolean vigilantes(Words w, int trigger) {
+        int t = Math.max(0, Math.min(trigger, w.size()));
+        return count(w, 0, t, TOWNSFOLK) > 0 && count(w, t, w.size(), ACCUSED) > 0
+                && count(w, 0, w.size(), ARMED) + count(w, 0, w.size(), NON_STATE) == 0;
+    }
+
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+    /** ", accusing him of spying for the security forces": a motive names no target. */
+    private static final Set<String> MOTIVES = Set.of("accusing", "alleging", "claiming", "saying", "blaming",
+            "suspecting");
     /** Words of a report's source before its verb: ", a civil society leader and an army spokesman said". */
     private static final int SOURCE_REACH = 8;
 
@@ -471,7 +493,12 @@ final class CodebookRules {
         int n = 0;
         int topicUntil = -1;
         boolean topicOpen = false;
+        int prior = PriorActs.start(w, from, to); // "to mark one year since the collapse that killed 16"
+        int priorEnd = prior < 0 ? -1 : PriorActs.end(w, prior);
         for (int i = Math.max(0, from); i < Math.min(to, w.size()); i++) {
+            if (i > prior && i < priorEnd) {
+                continue;
+            }
             String x = w.lower(i);
             if (TOPIC.contains(x) || x.equals("protest") && i > 0 && w.lower(i - 1).equals("to")) {
                 topicUntil = i + TOPIC_REACH;

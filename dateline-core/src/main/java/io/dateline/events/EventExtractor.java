@@ -27,7 +27,7 @@ public final class EventExtractor {
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured",
             "killing", "injuring", "wounding", "casualties", "bodies", "fatalities", "fatality", "neutralised",
-            "neutralized");
+            "neutralized", "toll");
     private static final Set<EventClass> FOLLOW_UPS = Set.of(EventClass.ARREST, EventClass.DISR_WEAP,
             EventClass.ABDUCT_DISSAP, EventClass.PROPERTY_DISTRUCT);
 
@@ -60,7 +60,7 @@ public final class EventExtractor {
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
         List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
                 lessSure(events, published), article.sentences(), published.toString(), text), article.sentences(),
-                published.toString());
+                published.toString(), text);
         return ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text), text);
     }
 
@@ -393,7 +393,7 @@ public final class EventExtractor {
                 Event arrest = found.get(j);
                 if (j != i && EventClass.ARREST.subEventType().equals(arrest.subEventType())
                         && arrest.status().equals(intervention.status())) {
-                    intervention = intervention.joinedBy(arrest)
+                    intervention = intervention.joinedBy(arrest).withCasualties(arrest.fatalities(), arrest.injured())
                             .withConfidence(Math.max(intervention.confidence(), arrest.confidence()));
                     found.remove(j);
                     if (j < i) {
@@ -439,7 +439,8 @@ public final class EventExtractor {
 
     /**
      * "the MNDAA said its fighters had captured the headquarters, ... after weeks of fighting": a takeover told before
-     * an "after" clause, however unsure, is the sentence's event and the fighting before it ranks below. Other acts are not (in "five were killed after a volcano erupted" the "after" clause tells the event).
+     * an "after" clause, however unsure, is the sentence's event and the fighting before it ranks below. Other acts
+     * are not (in "five were killed after a volcano erupted" the "after" clause tells the event).
      */
     private static boolean toldATakeover(List<Event> found, Event prelude) {
         for (Event e : found) {
@@ -572,12 +573,41 @@ public final class EventExtractor {
                     || !target.status().equals(StatusDetector.OCCURRED)) {
                 continue;
             }
-            out.set(at, target.joinedBy(o)); // an "also" toll is then added by addEventlessTolls
+            // an "also" toll is then added by addEventlessTolls
+            Words told = Words.of(text, o.evidence().start(), o.evidence().end());
+            Event joined = target.joinedBy(o);
+            out.set(at, !told.lowerList().contains("also") && otherSource(told, 0, told.size())
+                    ? joined.withLowerCasualties(o.fatalities(), o.injured())
+                    : joined.withCasualties(o.fatalities(), o.injured()));
             found.remove(o);
         }
     }
 
     /** "Two soldiers were also killed": victims besides those already counted. */
+    /**
+     * A toll another source gives ("A doctor put the death toll at 11") differs from the one told: ACLED keeps the
+     * lowest. A toll that rose replaces it; an unattributed one ("At least 32 people were killed") is the toll.
+     */
+    static boolean otherSource(Words w, int from, int to) {
+        return CasualtyCounter.attributed(w, from, to) && !CasualtyCounter.tollRose(w, from, to);
+    }
+
+    /** Clauses cut again at ", while": each side of a contrast counts its own dead. */
+    private static List<Clause> atContrasts(Words w, List<Clause> clauses) {
+        List<Clause> out = new ArrayList<>(clauses.size());
+        for (Clause c : clauses) {
+            int first = c.first();
+            for (int i = c.first() + 1; i < c.end(); i++) {
+                if (CONTRASTS.contains(w.lower(i)) && w.lower(i - 1).equals(",")) {
+                    out.add(new Clause(first, i));
+                    first = i;
+                }
+            }
+            out.add(new Clause(first, c.end()));
+        }
+        return out;
+    }
+
     private static final Set<String> AMONG = Set.of("of", "among");
     private static final Set<String> THE_DEAD = Set.of("dead", "victims", "them", "whom", "those");
 
@@ -669,7 +699,7 @@ public final class EventExtractor {
             return;
         }
         boolean counted = false;
-        for (Clause clause : clauses) {
+        for (Clause clause : atContrasts(w, clauses)) {
             if (coded(found, w, clause) || !countsOnlyVictims(w, clause) || cumulative(w, clause)
                     || partOfTheDead(w, clause)) {
                 continue;
@@ -687,9 +717,9 @@ public final class EventExtractor {
                 out.set(at, also(w, clause) || otherSide ? target.withAddedCasualties(toll.fatalities(), toll.injured())
                         : CasualtyCounter.closingCount(w, clause.first(), clause.end())
                         ? target.withStatedCasualties(toll.fatalities(), toll.injured())
-                        : CasualtyCounter.tollRose(w, clause.first(), clause.end())
-                        ? target.withCasualties(toll.fatalities(), toll.injured())
-                        : target.withLowerCasualties(toll.fatalities(), toll.injured()));
+                        : otherSource(w, clause.first(), clause.end())
+                        ? target.withLowerCasualties(toll.fatalities(), toll.injured())
+                        : target.withCasualties(toll.fatalities(), toll.injured()));
                 counted = true;
             }
         }
@@ -815,10 +845,10 @@ public final class EventExtractor {
     /** "Four soldiers were killed", "two people died": the clause names victims, no perpetrator. */
     private static boolean victimsOnly(Words w, Clause clause, int outcome) {
         String x = w.lower(outcome);
-        if (x.equals("died") || x.equals("dead") || x.startsWith("fatalit") || x.equals("bodies")
+        if (x.equals("died") || x.equals("dead") || x.startsWith("fatalit") || x.equals("bodies") || x.equals("toll")
                 || CasualtyCounter.NEUTRALISED.contains(x)) {
             // "32 fatalities.": the closing count of an ACLED note; "received the bodies of six"; "neutralised 11
-            // assailants": forces claiming the other side's dead in a fight already told
+            // assailants": forces claiming the other side's dead in a fight already told; "the toll rose to 17"
             return true;
         }
         if (reportedCount(w, clause, outcome)) {
@@ -1058,13 +1088,25 @@ public final class EventExtractor {
         EventDater.Dating when = EventDater.date(withoutSayings(dates, w.text(), clauseStart, clauseEnd), clauseStart,
                 clauseEnd, triggerStart, published);
         when = daysAfterShift(w, trigger.firstToken(), dates, when);
-        Casualties casualties = cls.isViolent() || cls == EventClass.NATURAL_DISASTER
-                || cls == EventClass.MAN_MADE_DISASTER
-                ? CasualtyCounter.count(w, clause.first(), casualtyEnd(w, clause, next)) : Casualties.NONE;
+        int prior = PriorActs.start(w, 0, w.size());
+        int priorEnd = prior < 0 ? -1 : PriorActs.end(w, prior);
+        boolean earlierAct = prior >= 0 && trigger.firstToken() > prior && trigger.firstToken() < priorEnd;
+        int countEnd = casualtyEnd(w, clause, next);
+        Casualties casualties = Casualties.NONE;
+        if (cls.isViolent() || cls == EventClass.NATURAL_DISASTER || cls == EventClass.MAN_MADE_DISASTER) {
+            casualties = prior > trigger.firstToken() && prior < countEnd
+                    // the earlier act's toll is not this one's: "killing 95 people" counts, "since ... that
+                    // killed 16" does not
+                    ? Casualties.either(CasualtyCounter.count(w, clause.first(), prior),
+                    CasualtyCounter.count(w, priorEnd, countEnd))
+                    : CasualtyCounter.count(w, clause.first(), countEnd);
+        }
+        if (earlierAct) {
+            confidenceScale *= BACKGROUND_SCALE; // "days after fighting that killed nearly 100": background
+        }
 
         double confidence = AnalysisCues.adjust(confidence(how, trigger) * confidenceScale, w, 0, w.size(),
                 trigger.firstToken());
-        if (System.getenv("DLDEBUG") != null) System.err.println("DBG " + how + " trig=" + trigger + " scale=" + confidenceScale + " conf=" + confidence);
         if (clause.first() > 0 && RELATIVE.contains(w.lower(clause.first()))) {
             confidence = Math.round(confidence * RELATIVE_SCALE * 100) / 100.0; // "..., which were caused by a
             // missile attack": an aside about the main act's object is less likely the story's event
@@ -1394,7 +1436,10 @@ public final class EventExtractor {
                     if (out == null) {
                         out = new ArrayList<>(local);
                     }
-                    out.set(k, new Trigger(i, i, EventClass.PROPERTY_DISTRUCT.name(), ARSON_WEIGHT));
+                    // "beat them and set one on fire": a person set alight is attacked, not property
+                    String target = personSetAlight(w, j + 1, i - 1) ? EventClass.ATTACK.name()
+                            : EventClass.PROPERTY_DISTRUCT.name();
+                    out.set(k, new Trigger(i, i, target, ARSON_WEIGHT));
                     break;
                 }
             }
@@ -1402,9 +1447,25 @@ public final class EventExtractor {
         return out == null ? local : out;
     }
 
+    private static final Set<String> PERSONS_SET_ALIGHT = Set.of("one", "him", "her", "them", "man", "men",
+            "woman", "women", "suspect", "suspects", "himself", "herself", "boy", "youth", "thief", "thieves");
+
+    private static boolean personSetAlight(Words w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PERSONS_SET_ALIGHT.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What people gather to do when they protest: "gathered ... to demand jobs", "to voice support for". */
     private static final Set<String> PROTEST_PURPOSES = Set.of("demand", "denounce", "protest", "condemn", "voice",
             "express", "call", "urge", "reject", "oppose", "decry", "press", "show", "demonstrate", "mark");
+
+    /** "gathered in front of the town hall, demanding jobs": the purpose told as a participle. */
+    private static final Set<String> PROTEST_PARTICIPLES = Set.of("demanding", "denouncing", "protesting",
+            "condemning", "chanting", "calling", "demonstrating");
 
     /** Words after a gathering cue within which its purpose is told (past where and when it met). */
     private static final int PURPOSE_REACH = 20;
@@ -1419,7 +1480,8 @@ public final class EventExtractor {
             }
             int reach = Math.min(w.size() - 1, t.lastToken() + PURPOSE_REACH);
             for (int i = t.lastToken() + 1; i < reach && !w.lower(i).equals(";"); i++) {
-                if (w.lower(i).equals("to") && PROTEST_PURPOSES.contains(w.lower(i + 1))) {
+                if (w.lower(i).equals("to") && PROTEST_PURPOSES.contains(w.lower(i + 1))
+                        || w.lower(i - 1).equals(",") && PROTEST_PARTICIPLES.contains(w.lower(i))) {
                     if (out == null) {
                         out = new ArrayList<>(local);
                     }

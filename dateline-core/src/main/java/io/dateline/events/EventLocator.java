@@ -196,7 +196,6 @@ public final class EventLocator {
                 s -= 2.5; // "BANGUI, Central African Republic (AFP) - ...": where the report was filed
             }
             s -= 0.04 * Math.abs(at - trigger);
-            if (System.getenv("DLDEBUG") != null) System.err.println("LOC " + p.text() + " at=" + at + " trig=" + trigger + " s=" + s + " clause=" + clause);
             if (s > bestScore) {
                 bestScore = s;
                 best = p;

@@ -18,7 +18,7 @@ final class FollowUpSentences {
     private FollowUpSentences() {
     }
 
-    static List<Event> apply(List<Event> events, List<Span> sentences, String published) {
+    static List<Event> apply(List<Event> events, List<Span> sentences, String published, String text) {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
@@ -56,7 +56,8 @@ final class FollowUpSentences {
             if (sameEvent >= 0) {
                 Event lead = out.get(sameEvent);
                 Event typed = interventionOn(lead, e) ? lead.withClassOf(e) : lead;
-                out.set(sameEvent, typed.joinedBy(e).withConfidence(Math.max(lead.confidence(), e.confidence())));
+                out.set(sameEvent, tollsMet(typed.joinedBy(e), e, text)
+                        .withConfidence(Math.max(lead.confidence(), e.confidence())));
                 out.remove(i--);
             } else if (dated >= 0) {
                 // the follow-up ("He said four suspects had been arrested") ranks below the event it follows
@@ -95,13 +96,28 @@ final class FollowUpSentences {
                 if (ls == sentence + 1 && later.timePrecision() == 1 && later.eventDate() != null
                         && later.eventDate().compareTo(e.eventDate()) < 0
                         && StatusDetector.OCCURRED.equals(later.status()) && kindred(e, later) && samePlace(e, later)) {
-                    out.set(i, e.joinedBy(later).withDate(later.eventDate(), 1));
+                    out.set(i, e.joinedBy(later).withCasualties(later.fatalities(), later.injured())
+                            .withDate(later.eventDate(), 1));
                     out.remove(j);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A follow-up's toll met with the event's: victims "also" killed add up, another source's figure meets it at
+     * the lowest (EventExtractor.otherSource), any other is the larger.
+     */
+    private static Event tollsMet(Event joined, Event report, String text) {
+        Words w = Words.of(text, report.evidence().start(), report.evidence().end());
+        if (w.lowerList().contains("also")) {
+            return joined.withAddedCasualties(report.fatalities(), report.injured());
+        }
+        return EventExtractor.otherSource(w, 0, w.size())
+                ? joined.withLowerCasualties(report.fatalities(), report.injured())
+                : joined.withCasualties(report.fatalities(), report.injured());
     }
 
     /** Words of a report about an act: a source speaking, or a toll brought up to date. */

@@ -25,13 +25,13 @@ public record Event(String eventId, String eventDate, int timePrecision, String 
     }
 
     /**
-     * This event as told with a later report of it: that report adds its toll, its place if this event had none,
-     * and its words to the evidence; every other field is this event's.
+     * This event as told with a later report of it: that report adds its place if this event had none and its
+     * words to the evidence; every other field, the toll too, is this event's (the caller decides how tolls meet).
      */
     public Event joinedBy(Event report) {
         return new Event(eventId, eventDate, timePrecision, eventType, subEventType, category, plover, ploverMode,
                 status, actor1, actor2, assocActor1, assocActor2, location != null ? location : report.location,
-                larger(fatalities, report.fatalities), larger(injured, report.injured), confidence,
+                fatalities, injured, confidence,
                 new Span(Math.min(evidence.start(), report.evidence.start()),
                         Math.max(evidence.end(), report.evidence.end())));
     }

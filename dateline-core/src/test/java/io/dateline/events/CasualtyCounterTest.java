@@ -153,4 +153,30 @@ class CasualtyCounterTest {
         assertEquals(2, count("Both gunmen, thought to be brothers from the village, were killed.").fatalities());
         assertEquals(9, count("At least nine fighters from both sides were killed.").fatalities());
     }
+
+    @Test
+    void neutralisedPeopleAreDeadButNeutralisedDevicesAreNot() {
+        assertEquals(14, count("The army said it had neutralised 14 fighters near the border.").fatalities());
+        assertEquals(9, count("The ministry said 9 attackers were 'neutralized' in the operation.").fatalities());
+        assertNull(count("Engineers neutralised two explosive devices on the road.").fatalities());
+    }
+
+    @Test
+    void countsTheMembersNotTheirFamily() {
+        assertEquals(6, count("Six members of one household were killed when the roof fell in.").fatalities());
+    }
+
+    @Test
+    void quotedGroupsStillAddUp() {
+        assertEquals(26, count("Six police officers and \"about twenty bandits\" were killed.").fatalities());
+        assertEquals(5, count("The raid ended in a gunfight, leaving four gang members and one soldier dead.")
+                .fatalities());
+    }
+
+    @Test
+    void aBomberAlreadyCountedIsNotAddedAgain() {
+        assertEquals(8, count("A bomber blew himself up at the gate, killing at least eight people including the"
+                + " attacker.").fatalities());
+        assertEquals(9, count("A bomber blew himself up at the gate, killing at least eight people.").fatalities());
+    }
 }

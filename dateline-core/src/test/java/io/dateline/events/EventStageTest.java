@@ -1271,4 +1271,104 @@ class EventStageTest {
         assertEquals(3, protest.fatalities(), events.toString());
         assertEquals(1, events.stream().filter(e -> "Protests".equals(e.eventType())).count(), events.toString());
     }
+
+    private static Event top(List<Event> events) {
+        return events.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).orElseThrow();
+    }
+
+    @Test
+    void whereSourcesDifferTheLowestTollStands() {
+        assertEquals(12, top(events("A car bomb exploded at a market in the town, killing at least 12 people. A"
+                + " hospital source said 17 people were killed.")).fatalities());
+        assertEquals(17, top(events("A car bomb exploded at a market in the town, killing at least 12 people. The"
+                + " death toll later rose to 17.")).fatalities());
+    }
+
+    @Test
+    void aNotesClosingCountReplacesTheSourcesFigures() {
+        List<Event> events = events("On 3 May 2024, a drone struck a truck near the town. Residents said 5 people"
+                + " were killed, while a nurse put the toll at three. 3 fatalities.");
+        assertEquals(3, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void theOtherSidesDeadAddToTheBattlesToll() {
+        List<Event> events = events("Soldiers repelled an assault on their base on Sunday. Three soldiers died,"
+                + " while the army said it had neutralised 9 militants.");
+        assertEquals("Armed clash", top(events).subEventType(), events.toString());
+        assertEquals(12, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aPartOfTheDeadIsNoNewToll() {
+        List<Event> events = events("Gunmen opened fire on a bus near the town, killing four people. One of the dead"
+                + " was a child.");
+        assertEquals(4, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void anAttackFoughtOffIsABattle() {
+        assertEquals("Armed clash", top(events("Soldiers fought off an attack by jihadists on their base on Sunday."))
+                .subEventType());
+    }
+
+    @Test
+    void anEarlierDisastersTollIsNotTheMarchs() {
+        List<Event> events = events("Thousands of people marched through the capital on Saturday, two years after a"
+                + " ferry sank, killing 90 passengers.");
+        Event march = top(events);
+        assertEquals("Peaceful protest", march.subEventType(), events.toString());
+        assertNull(march.fatalities(), events.toString());
+    }
+
+    @Test
+    void aWireDatelineGivesNeitherPlaceNorDate() {
+        String text = "NAIROBI, Dec 5 (Reuters) - Police shot dead a man in Mombasa on Tuesday.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("NAIROBI", "NAIROBI", "PPLC"),
+                        place("Mombasa", "Mombasa", "PPLA")),
+                List.of(date("Dec 5", "2024-12-05", "day"), date("Tuesday", "2024-12-03", "day")), List.of());
+        assertEquals("Mombasa", top(events).location().text(), events.toString());
+        assertEquals("2024-12-03", top(events).eventDate(), events.toString());
+    }
+
+    @Test
+    void aPlaceInAGroupsNameIsNotWhereItFought() {
+        String text = "Fighters of the Union for Peace in the Central African Republic clashed with troops on the"
+                + " outskirts of Bria.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(place("Central African Republic", "Central African Republic",
+                        "PCLI"), place("Bria", "Bria", "PPLA")), List.of(),
+                List.of(actor("Union for Peace in the Central African Republic", "rebel", "CF")));
+        assertEquals("Bria", top(events).location().text(), events.toString());
+    }
+
+    @Test
+    void noCrowdNoProtest() {
+        List<Event> events = events("Militants opened fire on a police patrol in the city, leading to an exchange of"
+                + " fire.");
+        assertTrue(events.stream().noneMatch(e -> "Protests".equals(e.eventType())), events.toString());
+    }
+
+    @Test
+    void cartelGunmenKillingMenAreAnArmedGroupsAttack() {
+        assertEquals("Attack", top(events("Gunmen linked to a local cartel shot dead four men at a car wash."))
+                .subEventType());
+    }
+
+    @Test
+    void anArrestToldAfterTheLeadAndBeforeItsDayIsItsBackground() {
+        String text = "Police fired tear gas to disperse thousands of protesters outside city hall on Tuesday. The"
+                + " opposition mayor had been detained on Sunday on corruption charges.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Tuesday", "2024-12-03", "day"),
+                date("Sunday", "2024-12-01", "day")), List.of());
+        assertEquals("Protest with intervention", top(events).subEventType(), events.toString());
+    }
+
+    @Test
+    void grenadesCarryingAChemicalAgentAreAChemicalWeapon() {
+        assertEquals("Chemical weapon", top(events("Drones dropped grenades containing a chemical agent on trenches"
+                + " near the village.")).subEventType());
+    }
 }
