@@ -155,6 +155,10 @@ final class CodebookRules {
                 && count(words, 0, n, ACCIDENT) > 0) {
             return EventClass.MAN_MADE_DISASTER;
         }
+        // the crime they accuse their victims of does not make the crowd's act a crime
+        if (cls == EventClass.ATTACK && vigilantes(words, triggerIndex)) {
+            return EventClass.MOB_VIOL;
+        }
         if ((cls == EventClass.ARREST || cls == EventClass.DISR_WEAP || cls == EventClass.ATTACK
                 || cls == EventClass.ABDUCT_DISSAP || cls == EventClass.GRENADE || cls == EventClass.PROPERTY_DISTRUCT)
                 && isCrime(words, n, cls)) {
@@ -170,8 +174,10 @@ final class CodebookRules {
             // an armed group's, against civilians or against the state's forces
             return attackOnArmedForces(words, from, to, triggerIndex) ? EventClass.ARMED_CLASH : EventClass.ATTACK;
         }
-        if (cls == EventClass.ATTACK && vigilantes(words, triggerIndex)) {
-            return EventClass.MOB_VIOL;
+        if (cls == EventClass.PROPERTY_DISTRUCT && count(words, 0, Math.max(0, triggerIndex), CROWDS) > 0
+                && count(words, 0, n, NON_STATE) == 0) {
+            // "supporters hurled stones at police and set fire to a toll booth": a crowd's destruction is a riot
+            return EventClass.VIOL_DEMONSTR;
         }
         switch (cls) {
             case ATTACK:
@@ -270,6 +276,8 @@ final class CodebookRules {
         return armed > 0 && armed >= civilian;
     }
 
+    private static final Set<String> CROWDS = Set.of("supporters", "protesters", "protestors", "demonstrators",
+            "rioters", "youths", "students", "crowd", "crowds", "mob");
     private static final Set<String> TOWNSFOLK = Set.of("residents", "villagers", "community", "locals",
             "crowd", "neighbours", "neighbors", "townspeople", "onlookers");
     private static final Set<String> ACCUSED = Set.of("suspected", "accused", "alleged", "caught");
@@ -281,7 +289,7 @@ final class CodebookRules {
      */
     private static boolean vigilantes(Words w, int trigger) {
         int t = Math.max(0, Math.min(trigger, w.size()));
-        return count(w, 0, t, TOWNSFOLK) > 0 && count(w, t, w.size(), ACCUSED) > 0
+        return count(w, 0, t, TOWNSFOLK) > 0 && count(w, 0, w.size(), ACCUSED) > 0
                 && count(w, 0, w.size(), ARMED) + count(w, 0, w.size(), NON_STATE) == 0;
     }
 

@@ -574,7 +574,7 @@ public final class EventExtractor {
                 continue;
             }
             // an "also" toll is then added by addEventlessTolls
-            Words told = Words.of(text, o.evidence().start(), o.evidence().end());
+            Words told = Words.of(text, sentence.start(), sentence.end()); // the source may head the sentence
             Event joined = target.joinedBy(o);
             out.set(at, !told.lowerList().contains("also") && otherSource(told, 0, told.size())
                     ? joined.withLowerCasualties(o.fatalities(), o.injured())

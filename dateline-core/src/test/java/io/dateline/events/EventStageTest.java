@@ -1371,4 +1371,43 @@ class EventStageTest {
         assertEquals("Chemical weapon", top(events("Drones dropped grenades containing a chemical agent on trenches"
                 + " near the village.")).subEventType());
     }
+
+    @Test
+    void townsfolkPunishingMenTheyAccuseAreAMob() {
+        assertEquals("Mob violence", top(events("Villagers beat and killed two men accused of stealing cattle near"
+                + " the market.")).subEventType());
+        assertEquals("Mob violence", top(events("Residents seized a man suspected of theft, beat him and set him on"
+                + " fire.")).subEventType());
+    }
+
+    @Test
+    void aCrowdsDestructionIsARiot() {
+        assertEquals("Violent demonstration", top(events("Supporters of the jailed governor threw rocks at police and"
+                + " set fire to a customs post on Friday.")).subEventType());
+    }
+
+    @Test
+    void aMotiveNamesNoTarget() {
+        assertEquals("Attack", top(events("Rebels shot dead a bus driver near the town, accusing him of spying for"
+                + " the security forces.")).subEventType());
+    }
+
+    @Test
+    void aGatheringThatDemandsIsAProtest() {
+        assertEquals("Peaceful protest", top(events("About 200 teachers gathered outside the regional government"
+                + " building on Monday, demanding unpaid wages.")).subEventType());
+    }
+
+    @Test
+    void anArmedStrikeIsAChangeInTheGroupsActivity() {
+        assertEquals("Change to group/activity", top(events("The rebel front announced an armed strike across the"
+                + " province, ordering all river transport to halt.")).subEventType());
+    }
+
+    @Test
+    void aSourceHeadingTheSentenceMakesItsTollAnotherFigure() {
+        List<Event> events = events("Gunmen killed at least 14 villagers near the wells on Monday. A resident said"
+                + " more than twenty bodies had been buried.");
+        assertEquals(14, top(events).fatalities(), events.toString());
+    }
 }
