@@ -82,5 +82,9 @@ class AcledNotesSuiteTest {
                 report.rows().get(12).metrics().get("items"));
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_13).size(),
                 report.rows().get(13).metrics().get("items"));
+        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_14).size(),
+                report.rows().get(14).metrics().get("items"));
+        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_15).size(),
+                report.rows().get(15).metrics().get("items"));
     }
 }
