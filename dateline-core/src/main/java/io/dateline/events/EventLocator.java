@@ -95,6 +95,11 @@ public final class EventLocator {
         PlaceMention firstInClause = null;
         int causeFrom = causeAfter(w, clause);
         int datelineEnd = WireDateline.end(w);
+        boolean placeBeyondDateline = false; // "TBILISI (Reuters) - ... outside Georgia's parliament": Tbilisi
+        for (PlaceMention p : places) {
+            int at = w.firstAtOrAfter(p.start());
+            placeBeyondDateline |= datelineEnd >= 0 && at > datelineEnd && !isCountry(p) && !demonym(p);
+        }
         for (PlaceMention p : places) {
             int at = w.firstAtOrAfter(p.start());
             if (at >= causeFrom) {
@@ -192,7 +197,7 @@ public final class EventLocator {
             if (p.feature() != null && COUNTRY_FEATURES.contains(p.feature())) {
                 s -= 0.8;
             }
-            if (at < datelineEnd) {
+            if (at < datelineEnd && placeBeyondDateline) {
                 s -= 2.5; // "BANGUI, Central African Republic (AFP) - ...": where the report was filed
             }
             s -= 0.04 * Math.abs(at - trigger);
