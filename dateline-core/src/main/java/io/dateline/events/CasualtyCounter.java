@@ -539,7 +539,9 @@ public final class CasualtyCounter {
     /** A toll that changed since an earlier count: "the toll later rose to 12", "revised the death toll to 84". */
     public static boolean tollRose(Words w, int from, int to) {
         for (int i = from; i < to && i < w.size(); i++) {
-            if (TOLL_RISES.contains(w.lower(i)) || w.lower(i).equals("later") || w.lower(i).equals("revised")) {
+            boolean passive = i + 1 < w.size() && w.lower(i + 1).equals("by"); // "a resident reached by AFP"
+            if (TOLL_RISES.contains(w.lower(i)) && !passive || w.lower(i).equals("later")
+                    || w.lower(i).equals("revised")) {
                 return true;
             }
         }

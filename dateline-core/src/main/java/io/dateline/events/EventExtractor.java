@@ -185,6 +185,7 @@ public final class EventExtractor {
         List<Event> found = new ArrayList<>();
         List<Event> outcomes = new ArrayList<>();
         List<Event> tollsOnly = new ArrayList<>(); // events known only from a casualty word
+        List<Event> sequels = new ArrayList<>(); // killings by "the attackers" of an act told before
         List<Event> subordinate = new ArrayList<>(); // events told in a relative or a "before" clause
         float[] embedding = null; // the whole sentence reads better to the model than a clause fragment
         for (int c = 0; c < clauses.size(); c++) {
@@ -325,6 +326,8 @@ public final class EventExtractor {
                 }
                 if (statesOnlyVictims(w, clause, trigger)) {
                     tollsOnly.add(e);
+                } else if (refined == EventClass.ATTACK && byTheSameAttackers(w, trigger.firstToken())) {
+                    sequels.add(e);
                 }
             }
             Trigger follow = followUp(local, refined, trigger);
@@ -344,7 +347,8 @@ public final class EventExtractor {
         dropProtestersDemands(w, found);
         foldArrestsIntoIntervention(found);
         foldOutcomes(found, outcomes);
-        foldIntoPreviousSentence(found, tollsOnly, sentence, out, dates, text);
+        sequels.addAll(tollsOnly);
+        foldIntoPreviousSentence(found, sequels, sentence, out, dates, text);
         foldDebrisIntoInterception(w, found, sentence, out);
         addEventlessTolls(w, clauses, found, sentence, out, article, text);
         mergeInto(found, sentence, out);
@@ -576,20 +580,24 @@ public final class EventExtractor {
             // an "also" toll is then added by addEventlessTolls
             Words told = Words.of(text, sentence.start(), sentence.end()); // the source may head the sentence
             Event joined = target.joinedBy(o);
-            out.set(at, !told.lowerList().contains("also") && otherSource(told, 0, told.size())
-                    ? joined.withLowerCasualties(o.fatalities(), o.injured())
-                    : joined.withCasualties(o.fatalities(), o.injured()));
+            out.set(at, told.lowerList().contains("also") ? joined.withCasualties(o.fatalities(), o.injured())
+                    : metToll(joined, o.fatalities(), o.injured(), told));
             found.remove(o);
         }
     }
 
     /** "Two soldiers were also killed": victims besides those already counted. */
     /**
-     * A toll another source gives ("A doctor put the death toll at 11") differs from the one told: ACLED keeps the
-     * lowest. A toll that rose replaces it; an unattributed one ("At least 32 people were killed") is the toll.
+     * A toll told apart from its event, met with the event's own: another source's figure in the sentence ("A doctor
+     * put the death toll at 11") differs from the one told, and ACLED keeps the lowest; a toll that rose, an
+     * unattributed one ("At least 32 people were killed") or one after a single death already counted (often the
+     * bomber's) is the toll, the larger.
      */
-    static boolean otherSource(Words w, int from, int to) {
-        return CasualtyCounter.attributed(w, from, to) && !CasualtyCounter.tollRose(w, from, to);
+    static Event metToll(Event target, Integer dead, Integer hurt, Words sentence) {
+        boolean otherSource = CasualtyCounter.attributed(sentence, 0, sentence.size())
+                && !CasualtyCounter.tollRose(sentence, 0, sentence.size());
+        return otherSource && target.fatalities() != null && target.fatalities() > 1
+                ? target.withLowerCasualties(dead, hurt) : target.withCasualties(dead, hurt);
     }
 
     /** Clauses cut again at ", while": each side of a contrast counts its own dead. */
@@ -717,9 +725,7 @@ public final class EventExtractor {
                 out.set(at, also(w, clause) || otherSide ? target.withAddedCasualties(toll.fatalities(), toll.injured())
                         : CasualtyCounter.closingCount(w, clause.first(), clause.end())
                         ? target.withStatedCasualties(toll.fatalities(), toll.injured())
-                        : otherSource(w, clause.first(), clause.end())
-                        ? target.withLowerCasualties(toll.fatalities(), toll.injured())
-                        : target.withCasualties(toll.fatalities(), toll.injured()));
+                        : metToll(target, toll.fatalities(), toll.injured(), w));
                 counted = true;
             }
         }
@@ -828,6 +834,20 @@ public final class EventExtractor {
      * "Four soldiers were killed", "A protester was killed": the clause's event is known from its casualty word, or
      * from the victims named right before it, and no perpetrator is named.
      */
+    private static final Set<String> ANAPHORIC_ATTACKERS = Set.of("attackers", "gunmen", "assailants",
+            "kidnappers", "abductors", "raiders", "bandits", "militants", "assailant", "gunman");
+    /** Words from the sentence's opening "The attackers" to the killing verb ("..., who arrived on motorcycles,"). */
+    private static final int ANAPHOR_REACH = 10;
+
+    /**
+     * "The attackers, who arrived on motorcycles, shot dead one of the drivers": a killing by the perpetrators of the
+     * act just told belongs to that act (ACLED codes the abduction with its death), not a new attack.
+     */
+    private static boolean byTheSameAttackers(Words w, int trigger) {
+        return w.size() > 1 && trigger <= ANAPHOR_REACH && (w.lower(0).equals("they") && trigger <= 2
+                || w.lower(0).equals("the") && ANAPHORIC_ATTACKERS.contains(w.lower(1)));
+    }
+
     private static boolean statesOnlyVictims(Words w, Clause clause, Trigger trigger) {
         // "was shot dead": a passive phrase that ends in its outcome states victims as "were killed" does
         boolean passivePhrase = trigger.lastToken() > trigger.firstToken() && trigger.firstToken() > clause.first()

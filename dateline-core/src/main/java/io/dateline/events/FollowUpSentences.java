@@ -56,7 +56,7 @@ final class FollowUpSentences {
             if (sameEvent >= 0) {
                 Event lead = out.get(sameEvent);
                 Event typed = interventionOn(lead, e) ? lead.withClassOf(e) : lead;
-                out.set(sameEvent, tollsMet(typed.joinedBy(e), e, text)
+                out.set(sameEvent, tollsMet(typed.joinedBy(e), e, text, sentences.get(sentence))
                         .withConfidence(Math.max(lead.confidence(), e.confidence())));
                 out.remove(i--);
             } else if (dated >= 0) {
@@ -107,17 +107,14 @@ final class FollowUpSentences {
     }
 
     /**
-     * A follow-up's toll met with the event's: victims "also" killed add up, another source's figure meets it at
-     * the lowest (EventExtractor.otherSource), any other is the larger.
+     * A follow-up's toll met with the event's: victims "also" killed add up, others as
+     * {@link EventExtractor#metToll} says.
      */
-    private static Event tollsMet(Event joined, Event report, String text) {
-        Words w = Words.of(text, report.evidence().start(), report.evidence().end());
-        if (w.lowerList().contains("also")) {
-            return joined.withAddedCasualties(report.fatalities(), report.injured());
-        }
-        return EventExtractor.otherSource(w, 0, w.size())
-                ? joined.withLowerCasualties(report.fatalities(), report.injured())
-                : joined.withCasualties(report.fatalities(), report.injured());
+    private static Event tollsMet(Event joined, Event report, String text, Span sentence) {
+        Words told = Words.of(text, report.evidence().start(), report.evidence().end());
+        return told.lowerList().contains("also") ? joined.withAddedCasualties(report.fatalities(), report.injured())
+                : EventExtractor.metToll(joined, report.fatalities(), report.injured(),
+                Words.of(text, sentence.start(), sentence.end()));
     }
 
     /** Words of a report about an act: a source speaking, or a toll brought up to date. */

@@ -1410,4 +1410,26 @@ class EventStageTest {
                 + " more than twenty bodies had been buried.");
         assertEquals(14, top(events).fatalities(), events.toString());
     }
+
+    @Test
+    void aKillingByTheAttackersBelongsToTheirAbduction() {
+        List<Event> events = events("Gunmen abducted at least 30 travellers from two buses near the town on Sunday."
+                + " The attackers, who came on motorcycles, shot dead one of the drivers.");
+        assertEquals("Abduction/forced disappearance", top(events).subEventType(), events.toString());
+        assertEquals(1, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aTollAfterTheBomberAloneIsTheToll() {
+        List<Event> events = events("A suicide bomber blew himself up at a checkpoint in the town on Monday. At least"
+                + " 12 people were killed, police said.");
+        assertEquals(12, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aSourceReachedByReportersRaisesNoToll() {
+        List<Event> events = events("Gunmen killed at least 14 villagers near the wells on Monday. A resident reached"
+                + " by phone said more than twenty bodies had been buried.");
+        assertEquals(14, top(events).fatalities(), events.toString());
+    }
 }
