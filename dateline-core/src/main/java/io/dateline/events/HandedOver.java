@@ -14,7 +14,8 @@ final class HandedOver {
     private static final Set<String> HANDING = Set.of("hand", "hands", "handed", "handing");
     private static final Set<String> HELD_PLACES = Set.of("base", "bases", "camp", "camps", "site", "sites", "town",
             "city", "airport", "airbase", "barracks", "positions", "position", "district", "area", "territory",
-            "control", "garrison", "outpost", "outposts", "headquarters", "compound");
+            "control", "garrison", "outpost", "outposts", "headquarters", "compound", "installations", "facilities",
+            "premises");
     private static final Set<String> PARTICLES = Set.of("over", "back");
     private static final Set<String> PRONOUNS = Set.of("it", "them");
     /** Words the place may take between the verb and "over": "the last French military base". */
