@@ -167,10 +167,10 @@ public final class EventExtractor {
         Words w = Words.of(text, sentence.start(), sentence.end());
         // cues whose words the lexicon cannot match in a row: "beat two men to death", "a crowd ... stormed",
         // "handing the drone base over"
-        List<Trigger> triggers = HandedOver.apply(w, CrowdStorming.apply(w, BeatenToDeath.apply(w,
-                RepelledAttacks.apply(w, WeaponsOfTheFight.apply(w,
+        List<Trigger> triggers = PriorActs.outside(w, HandedOver.apply(w, CrowdStorming.apply(w,
+                BeatenToDeath.apply(w, RepelledAttacks.apply(w, WeaponsOfTheFight.apply(w,
                         withoutLastYearsActs(w, classifier.models().lexicon().find(w)))), 0,
-                w.size()), 0, w.size()), 0, w.size());
+                w.size()), 0, w.size()), 0, w.size()), CANDIDATE_WEIGHT);
         List<PlaceMention> known = outsideNames(within(article.places(), sentence), article.actors());
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
             addEventlessTolls(w, List.of(new Clause(0, w.size())), List.of(), sentence, out, article, text);
@@ -600,6 +600,20 @@ public final class EventExtractor {
                 ? target.withLowerCasualties(dead, hurt) : target.withCasualties(dead, hurt);
     }
 
+    /**
+     * The toll told in [from, to) outside the sentence's earlier-act phrase: "killing 95 people" counts, "since the
+     * collapse that killed 16" does not.
+     */
+    private static Casualties countOutsidePriorAct(Words w, int from, int to) {
+        int prior = PriorActs.start(w, 0, w.size());
+        if (prior < 0 || prior >= to) {
+            return CasualtyCounter.count(w, from, to);
+        }
+        int priorEnd = PriorActs.end(w, prior);
+        return Casualties.either(CasualtyCounter.count(w, from, Math.max(from, prior)),
+                CasualtyCounter.count(w, Math.max(from, priorEnd), to));
+    }
+
     /** Clauses cut again at ", while": each side of a contrast counts its own dead. */
     private static List<Clause> atContrasts(Words w, List<Clause> clauses) {
         List<Clause> out = new ArrayList<>(clauses.size());
@@ -716,7 +730,7 @@ public final class EventExtractor {
             if (datedWithin(withinDates(article.dates(), sentence), span, text)) {
                 continue;
             }
-            Casualties toll = CasualtyCounter.count(w, clause.first(), clause.end());
+            Casualties toll = countOutsidePriorAct(w, clause.first(), clause.end());
             if (toll.fatalities() != null || toll.injured() != null) {
                 Event target = out.get(at);
                 // "Four soldiers were killed, while the army said it had neutralised 11 assailants": the other
@@ -1109,17 +1123,13 @@ public final class EventExtractor {
                 clauseEnd, triggerStart, published);
         when = daysAfterShift(w, trigger.firstToken(), dates, when);
         int prior = PriorActs.start(w, 0, w.size());
-        int priorEnd = prior < 0 ? -1 : PriorActs.end(w, prior);
-        boolean earlierAct = prior >= 0 && trigger.firstToken() > prior && trigger.firstToken() < priorEnd;
-        int countEnd = casualtyEnd(w, clause, next);
+        boolean earlierAct = prior >= 0 && trigger.firstToken() > prior
+                && trigger.firstToken() < PriorActs.end(w, prior);
         Casualties casualties = Casualties.NONE;
         if (cls.isViolent() || cls == EventClass.NATURAL_DISASTER || cls == EventClass.MAN_MADE_DISASTER) {
-            casualties = prior > trigger.firstToken() && prior < countEnd
-                    // the earlier act's toll is not this one's: "killing 95 people" counts, "since ... that
-                    // killed 16" does not
-                    ? Casualties.either(CasualtyCounter.count(w, clause.first(), prior),
-                    CasualtyCounter.count(w, priorEnd, countEnd))
-                    : CasualtyCounter.count(w, clause.first(), countEnd);
+            int countEnd = casualtyEnd(w, clause, next);
+            casualties = earlierAct ? CasualtyCounter.count(w, clause.first(), countEnd)
+                    : countOutsidePriorAct(w, clause.first(), countEnd);
         }
         if (earlierAct) {
             confidenceScale *= BACKGROUND_SCALE; // "days after fighting that killed nearly 100": background

@@ -1,11 +1,13 @@
 package io.dateline.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * "three months after a concrete canopy collapsed, killing 15 people", "to mark one year since the collapse that
- * killed 16", "days after fighting that killed nearly 100": a phrase placing the reported act at a distance after an
- * earlier one names that earlier act, whose toll and violence are not the reported act's.
+ * killed 16", "days after fighting that killed nearly 100", "since protests began": a phrase placing the reported
+ * act at a distance after an earlier one names that earlier act, whose toll and violence are not the reported act's.
  */
 final class PriorActs {
     private static final Set<String> SPANS = Set.of("days", "weeks", "months", "year", "years", "decade", "decades",
@@ -21,6 +23,9 @@ final class PriorActs {
         int end = Math.min(to, w.size());
         for (int i = Math.max(from, 1); i < end; i++) {
             String link = w.lower(i);
+            if (link.equals("since") && startTold(w, i + 1, end)) {
+                return i; // "the largest gathering since student-led protests began"
+            }
             if (!LINKS.contains(link) || !SPANS.contains(w.lower(i - 1))) {
                 continue;
             }
@@ -31,6 +36,23 @@ final class PriorActs {
             return i;
         }
         return -1;
+    }
+
+    private static final Set<String> STARTS = Set.of("began", "started", "erupted", "broke");
+    /** Words from "since" to the verb telling a start: "since student-led protests began". */
+    private static final int START_REACH = 6;
+
+    private static boolean startTold(Words w, int from, int end) {
+        for (int i = from; i < end && i < from + START_REACH; i++) {
+            String x = w.lower(i);
+            if (STARTS.contains(x)) {
+                return true;
+            }
+            if (x.equals(",") || x.equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where the phrase opened at {@code start} ends: its act's outcome ("..., killing 15 people") is still in it. */
@@ -46,9 +68,30 @@ final class PriorActs {
         return w.size();
     }
 
-    /** Whether token i lies in an earlier act's phrase within [from, to). */
-    static boolean within(Words w, int from, int to, int i) {
-        int start = start(w, from, to);
-        return start >= 0 && i > start && i < end(w, start);
+    /**
+     * The cues outside the sentence's earlier-act phrase, when one of them can still make an event ("marched ...,
+     * the largest gathering since protests began"); all cues otherwise, so that the earlier act is still coded.
+     */
+    static List<Trigger> outside(Words w, List<Trigger> triggers, double candidateWeight) {
+        boolean[] earlier = new boolean[w.size()];
+        boolean any = false;
+        for (int start = start(w, 0, w.size()); start >= 0; start = start(w, start + 1, w.size())) {
+            for (int i = start + 1; i < end(w, start); i++) {
+                earlier[i] = true;
+            }
+            any = true;
+        }
+        if (!any) {
+            return triggers;
+        }
+        List<Trigger> out = new ArrayList<>(triggers.size());
+        boolean candidate = false;
+        for (Trigger t : triggers) {
+            if (!earlier[t.firstToken()]) {
+                out.add(t);
+                candidate |= !t.isPlover() && t.weight() >= candidateWeight;
+            }
+        }
+        return candidate ? out : triggers;
     }
 }

@@ -1432,4 +1432,12 @@ class EventStageTest {
                 + " by phone said more than twenty bodies had been buried.");
         assertEquals(14, top(events).fatalities(), events.toString());
     }
+
+    @Test
+    void theCampaignAMarchIsMeasuredAgainstIsNotItsCue() {
+        List<Event> events = events("Thousands of people marched through the capital on Saturday to mark one year since"
+                + " a mine collapsed, killing 40 workers, the largest gathering since student-led protests began.");
+        assertEquals("Peaceful protest", top(events).subEventType(), events.toString());
+        assertNull(top(events).fatalities(), events.toString());
+    }
 }
