@@ -55,10 +55,12 @@ public final class NoteReader {
     public static final String HELD_OUT_14 = "acled-style-notes-holdout14.jsonl";
     /** A sixteenth team-written set, written blind alongside the fifteenth, on less reported regions. */
     public static final String HELD_OUT_15 = "acled-style-notes-holdout15.jsonl";
+    /** A seventeenth team-written set, written blind on 2026-12-03 (fourth session), first scored after two rounds. */
+    public static final String HELD_OUT_16 = "acled-style-notes-holdout16.jsonl";
     /** The held-out sets in the order they were written. */
     public static final List<String> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4,
             HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-            HELD_OUT_13, HELD_OUT_14, HELD_OUT_15);
+            HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

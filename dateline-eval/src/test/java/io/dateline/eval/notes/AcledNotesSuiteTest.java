@@ -86,5 +86,7 @@ class AcledNotesSuiteTest {
                 report.rows().get(14).metrics().get("items"));
         assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_15).size(),
                 report.rows().get(15).metrics().get("items"));
+        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_16).size(),
+                report.rows().get(16).metrics().get("items"));
     }
 }
