@@ -850,8 +850,8 @@ public final class EventExtractor {
      */
     private static final Set<String> ANAPHORIC_ATTACKERS = Set.of("attackers", "gunmen", "assailants",
             "kidnappers", "abductors", "raiders", "bandits", "militants", "assailant", "gunman");
-    /** Words from the sentence's opening "The attackers" to the killing verb ("..., who arrived on motorcycles,"). */
-    private static final int ANAPHOR_REACH = 10;
+    /** Words from the opening "The attackers" to the killing verb: "..., who arrived on motorcycles, shot dead". */
+    private static final int ANAPHOR_REACH = 20;
 
     /**
      * "The attackers, who arrived on motorcycles, shot dead one of the drivers": a killing by the perpetrators of the

@@ -171,12 +171,13 @@ final class FollowUpSentences {
     }
 
     /**
-     * "Hundreds blocked the highway on Friday. Police dispersed the crowd with tear gas.": ACLED codes one protest,
-     * typed by how it was met.
+     * "Hundreds blocked the highway on Friday. Police dispersed the crowd with tear gas.", "Thousands marched ...
+     * Groups of rioters threw projectiles at police": ACLED codes one protest, typed by how it was met or turned.
      */
     private static boolean interventionOn(Event protest, Event e) {
         boolean peaceful = EventClass.PEACE_PROTEST.subEventType().equals(protest.subEventType())
-                && EventClass.isInterventionOnProtest(e.subEventType());
+                && (EventClass.isInterventionOnProtest(e.subEventType())
+                || EventClass.VIOL_DEMONSTR.subEventType().equals(e.subEventType()));
         // "... his son was shot dead on Wednesday. Witnesses said security forces fired live rounds to break up a
         // march": the killing told first was the force used on the protest
         boolean shooting = EventClass.ATTACK.subEventType().equals(protest.subEventType())

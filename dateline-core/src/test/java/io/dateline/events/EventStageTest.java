@@ -1440,4 +1440,13 @@ class EventStageTest {
         assertEquals("Peaceful protest", top(events).subEventType(), events.toString());
         assertNull(top(events).fatalities(), events.toString());
     }
+
+    @Test
+    void aMarchThatTurnedViolentIsOneViolentDemonstration() {
+        List<Event> events = events("On 4 May 2024, about 8,000 people marched through the port city against the"
+                + " pension reform. Groups of rioters threw projectiles at police and set fire to bins.");
+        assertEquals("Violent demonstration", top(events).subEventType(), events.toString());
+        assertEquals(1, events.stream().filter(e -> "Violent demonstration".equals(e.subEventType())).count(),
+                events.toString());
+    }
 }
