@@ -200,12 +200,12 @@ public final class CasualtyCounter {
         return false;
     }
 
+    private static final Set<String> QUOTES = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
+
     /**
      * "Five policemen and three militants were killed": the victims counted just before the verb may follow other
      * victims joined by "and"; both groups died. Returns the earlier group's count, or 0.
      */
-    private static final Set<String> QUOTES = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
-
     private static int coordinatedBefore(Words w, int from, int i) {
         int and = -1;
         boolean ownCount = false; // the group right before the verb has its own count ("and three militants")
@@ -516,7 +516,6 @@ public final class CasualtyCounter {
         return false;
     }
 
-    /** "death toll rose to 12", "toll of 12". */
     /** An ACLED note's closing count ("6 fatalities.", "Fatalities: 0"): the coder's figure, replacing any other. */
     public static boolean closingCount(Words w, int from, int to) {
         return from < to && w.lower(from).startsWith("fatalit") || from + 1 < to
@@ -553,6 +552,7 @@ public final class CasualtyCounter {
     /** Words from "toll" to its verb: "The death toll from tribal fighting near Wabag in Enga province rose to". */
     private static final int TOLL_VERB_REACH = 16;
 
+    /** "death toll rose to 12", "toll of 12". */
     private static Integer deathToll(Words w, int from, int to) {
         for (int i = from; i < to && i < w.size(); i++) {
             if (w.lower(i).equals("toll")) {

@@ -94,9 +94,8 @@ public final class EventExtractor {
 
     /** A later sentence's act dated to the day before the lead's act: the lead's background. */
     private static boolean toldBefore(Event e, Event lead) {
-        // the earlier act may be dated loosely ("Earlier this week, the prime minister resigned")
-        return lead.timePrecision() == 1 && e.eventDate() != null && lead.eventDate() != null
-                && e.eventDate().compareTo(lead.eventDate()) < 0;
+        return e.timePrecision() == 1 && lead.timePrecision() == 1 && e.eventDate() != null
+                && lead.eventDate() != null && e.eventDate().compareTo(lead.eventDate()) < 0;
     }
 
     private static List<Event> lessSure(List<Event> events, LocalDate published) {
