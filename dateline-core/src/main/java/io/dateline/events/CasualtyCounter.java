@@ -284,6 +284,11 @@ public final class CasualtyCounter {
             if (skipAside && x.equals("who") && i - 1 > j && AUXILIARIES.contains(w.lower(i - 1))) {
                 return numberBefore(w, from, j, outcome, false);
             }
+            if (x.equals("number") && j - 3 >= from && UNCOUNTED.contains(w.lower(j - 1))
+                    && w.lower(j - 3).equals("and")) {
+                // "9 soldiers and an unknown number of militants were killed": only the counted group is known
+                return countJustBefore(w, from, j - 3);
+            }
             if (x.equals("of") && j - 2 >= from && w.lower(j - 1).endsWith("s")) {
                 // "five members of an armed gang were killed": the count before the noun the "of" phrase describes
                 int v = NumberWords.valueEndingAt(w, j - 2);
@@ -313,6 +318,9 @@ public final class CasualtyCounter {
         }
         return -1;
     }
+
+    private static final Set<String> UNCOUNTED = Set.of("unknown", "undetermined", "unspecified", "undisclosed",
+            "unconfirmed");
 
     /** The count of the group right before "and": "two rebels and", "three policemen and". */
     private static int countJustBefore(Words w, int from, int and) {

@@ -179,4 +179,9 @@ class CasualtyCounterTest {
                 + " attacker.").fatalities());
         assertEquals(9, count("A bomber blew himself up at the gate, killing at least eight people.").fatalities());
     }
+
+    @Test
+    void anUncountedGroupLeavesTheCountedOne() {
+        assertEquals(7, count("Seven policemen and an unknown number of gunmen were killed.").fatalities());
+    }
 }
