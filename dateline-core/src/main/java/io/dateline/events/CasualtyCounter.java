@@ -279,7 +279,8 @@ public final class CasualtyCounter {
                         counted = v >= 0 ? v : counted;
                     }
                 }
-                return counted;
+                boolean singular = w.lower(i - 1).equals("was") || i - 2 > j && w.lower(i - 2).equals("was");
+                return counted >= 0 || !singular ? counted : namedOneBefore(w, from, j);
             }
             if (skipAside && x.equals("who") && i - 1 > j && AUXILIARIES.contains(w.lower(i - 1))) {
                 return numberBefore(w, from, j, outcome, false);
@@ -313,6 +314,16 @@ public final class CasualtyCounter {
                 return members >= 0 && !isYearOrDate(w, j - 3) ? members : v;
             }
             if (isSingleVictim(w, j, outcome)) {
+                return 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the mayor of Chilpancingo, Alejandro Arcos, was killed": one person named before the aside. */
+    private static int namedOneBefore(Words w, int from, int aside) {
+        for (int k = aside - 1; k >= from && k >= aside - MAX_ASIDE_WORDS; k--) {
+            if (w.lower(k).equals("the") && k + 1 < aside && namesOnePerson(w.lower(k + 1))) {
                 return 1;
             }
         }

@@ -184,4 +184,9 @@ class CasualtyCounterTest {
     void anUncountedGroupLeavesTheCountedOne() {
         assertEquals(7, count("Seven policemen and an unknown number of gunmen were killed.").fatalities());
     }
+
+    @Test
+    void onePersonNamedBeforeAnAsideIsOneVictim() {
+        assertEquals(1, count("The governor of the province, Ahmed Musa, was shot dead at his home.").fatalities());
+    }
 }
