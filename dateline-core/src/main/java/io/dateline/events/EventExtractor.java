@@ -86,7 +86,7 @@ public final class EventExtractor {
      * likelier background than news.
      */
     /** Confidence kept by a strategic development told after a violent lead. */
-    static final double RESPONSE_SCALE = 0.8;
+    static final double RESPONSE_SCALE = 0.7;
 
     private static boolean respondsTo(Event e, Event lead) {
         return "Strategic developments".equals(e.eventType()) && "political_violence".equals(lead.category());
