@@ -22,7 +22,7 @@ public final class CasualtyCounter {
             "lot", "series", "third", "half", "day", "week", "month", "year", "source", "statement", "result");
     private static final Set<String> HEDGES = Set.of("at", "least", "nearly", "about", "around", "some", "almost",
             "over", "more", "than", "up", "to", "approximately", "roughly", "estimated", "an", "the", "another",
-            "other", "others", "of", "a", "'", "\"", "\u2018", "\u2019", "\u201c", "\u201d");
+            "other", "others", "of", "a");
 
     private CasualtyCounter() {
     }
@@ -439,7 +439,7 @@ public final class CasualtyCounter {
                     && Character.isLetterOrDigit(w.lower(j + 1).charAt(0))) {
                 return 1 + andMore(w, j + 1, to); // "shot and killed a mayoral candidate", "a 12-year-old boy"
             }
-            if (!HEDGES.contains(x)) {
+            if (!HEDGES.contains(x) && !QUOTES.contains(x)) { // quotes too: 'neutralised' 11 assailants
                 return -1;
             }
         }

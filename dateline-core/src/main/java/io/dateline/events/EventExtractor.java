@@ -1338,17 +1338,7 @@ public final class EventExtractor {
      * act named as last year's, or as the one whose victims are mourned, is background.
      */
     private static List<Trigger> withoutLastYearsActs(Words w, List<Trigger> triggers) {
-        List<Trigger> out = null;
-        for (int k = 0; k < triggers.size(); k++) {
-            if (lastYears(w, triggers.get(k).firstToken())) {
-                if (out == null) {
-                    out = new ArrayList<>(triggers.subList(0, k));
-                }
-            } else if (out != null) {
-                out.add(triggers.get(k));
-            }
-        }
-        return out == null ? triggers : out;
+        return Trigger.without(triggers, t -> lastYears(w, t.firstToken()));
     }
 
     private static boolean lastYears(Words w, int token) {

@@ -96,9 +96,9 @@ public final class EventLocator {
         int causeFrom = causeAfter(w, clause);
         int datelineEnd = WireDateline.end(w);
         boolean placeBeyondDateline = false; // "TBILISI (Reuters) - ... outside Georgia's parliament": Tbilisi
-        for (PlaceMention p : places) {
-            int at = w.firstAtOrAfter(p.start());
-            placeBeyondDateline |= datelineEnd >= 0 && at > datelineEnd && !isCountry(p) && !demonym(p);
+        for (int k = 0; datelineEnd >= 0 && k < places.size(); k++) {
+            PlaceMention p = places.get(k);
+            placeBeyondDateline |= w.firstAtOrAfter(p.start()) > datelineEnd && !isCountry(p) && !demonym(p);
         }
         for (PlaceMention p : places) {
             int at = w.firstAtOrAfter(p.start());

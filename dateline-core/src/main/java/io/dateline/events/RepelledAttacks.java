@@ -1,6 +1,5 @@
 package io.dateline.events;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,18 +21,8 @@ final class RepelledAttacks {
     }
 
     static List<Trigger> apply(Words w, List<Trigger> triggers) {
-        List<Trigger> out = null;
-        for (int k = 0; k < triggers.size(); k++) {
-            Trigger t = triggers.get(k);
-            boolean repelled = !t.isPlover() && EventClass.ATTACK.name().equals(t.target())
-                    && afterPushingBack(w, t.firstToken());
-            if (repelled && out == null) {
-                out = new ArrayList<>(triggers.subList(0, k));
-            } else if (!repelled && out != null) {
-                out.add(t);
-            }
-        }
-        return out == null ? triggers : out;
+        return Trigger.without(triggers, t -> !t.isPlover() && EventClass.ATTACK.name().equals(t.target())
+                && afterPushingBack(w, t.firstToken()));
     }
 
     private static boolean afterPushingBack(Words w, int token) {

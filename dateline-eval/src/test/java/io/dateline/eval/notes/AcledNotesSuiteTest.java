@@ -65,28 +65,10 @@ class AcledNotesSuiteTest {
         EvalReport report = new AcledNotesSuite().run(List.of(), codes(List.of()));
         assertEquals(NoteReader.readBundled().size(), report.rows().get(0).metrics().get("items"));
         assertEquals(0.0, report.rows().get(0).metrics().get("event_found"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT).size(), report.rows().get(1).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_2).size(), report.rows().get(2).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_3).size(), report.rows().get(3).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_4).size(), report.rows().get(4).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_5).size(), report.rows().get(5).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_6).size(), report.rows().get(6).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_7).size(), report.rows().get(7).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_8).size(), report.rows().get(8).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_9).size(), report.rows().get(9).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_10).size(),
-                report.rows().get(10).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_11).size(),
-                report.rows().get(11).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_12).size(),
-                report.rows().get(12).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_13).size(),
-                report.rows().get(13).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_14).size(),
-                report.rows().get(14).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_15).size(),
-                report.rows().get(15).metrics().get("items"));
-        assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_16).size(),
-                report.rows().get(16).metrics().get("items"));
+        assertEquals(1 + NoteReader.HELD_OUT_SETS.size(), report.rows().size());
+        for (int k = 0; k < NoteReader.HELD_OUT_SETS.size(); k++) {
+            assertEquals(NoteReader.readBundled(NoteReader.HELD_OUT_SETS.get(k)).size(),
+                    report.rows().get(k + 1).metrics().get("items"), NoteReader.HELD_OUT_SETS.get(k));
+        }
     }
 }
