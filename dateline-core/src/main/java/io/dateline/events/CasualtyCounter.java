@@ -30,6 +30,7 @@ public final class CasualtyCounter {
     public static Casualties count(Words w, int from, int to) {
         Integer dead = null;
         Integer hurt = null;
+        SidedTolls sided = new SidedTolls();
         for (int i = from; i < to && i < w.size(); i++) {
             String x = w.lower(i);
             if (burnedAlive(w, from, i)) {
@@ -56,6 +57,7 @@ public final class CasualtyCounter {
             if (n < 0 && x.equals("bodies") && i + 1 < to && w.lower(i + 1).equals("of")) {
                 n = numberAfter(w, i + 2, to); // "received the bodies of six people"
             }
+            boolean after = n < 0;
             if (n < 0 && (AFTER_VERB.contains(x) || NEUTRALISED.contains(x))) {
                 n = Math.max(numberAfter(w, i + 1, to), VictimList.count(w, i + 1, to));
                 if (n < 0 && i + 1 < to && w.lower(i + 1).equals("them")) {
@@ -67,9 +69,14 @@ public final class CasualtyCounter {
             }
             if (death) {
                 dead = dead == null ? n : Math.max(dead, n);
+                sided.add(n, after ? TollSides.of(w, i + 1, Math.min(to, i + 1 + SIDE_REACH))
+                        : TollSides.of(w, Math.max(from, i - SIDE_REACH), i));
             } else {
                 hurt = hurt == null ? n : Math.max(hurt, n);
             }
+        }
+        if (sided.total() > 0) {
+            dead = sided.total();
         }
         Integer toll = deathToll(w, from, to);
         if (toll != null) {
@@ -80,6 +87,31 @@ public final class CasualtyCounter {
             dead = (dead == null ? 0 : dead) + bombers; // ACLED counts the bombers among the dead
         }
         return new Casualties(dead, hurt);
+    }
+
+    /** Words around a count that tell whose dead it counts. */
+    private static final int SIDE_REACH = 6;
+
+    /**
+     * "9 soldiers were killed and dozens of assailants were neutralised": counts of two sides' dead add up; any
+     * count whose side is unclear leaves the largest count, since it may restate another.
+     */
+    private static final class SidedTolls {
+        private final java.util.EnumMap<TollSides.Side, Integer> bySide = new java.util.EnumMap<>(TollSides.Side.class);
+        private boolean unclear;
+
+        void add(int n, TollSides.Side side) {
+            if (side == TollSides.Side.UNKNOWN) {
+                unclear = true;
+            } else {
+                bySide.merge(side, n, Math::max);
+            }
+        }
+
+        /** The sum over sides when every count has a side and there are several; 0 otherwise. */
+        int total() {
+            return unclear || bySide.size() < 2 ? 0 : bySide.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     static final Set<String> NEUTRALISED = Set.of("neutralised", "neutralized", "neutralising", "neutralizing");
@@ -282,7 +314,10 @@ public final class CasualtyCounter {
                 boolean singular = w.lower(i - 1).equals("was") || i - 2 > j && w.lower(i - 2).equals("was");
                 return counted >= 0 || !singular ? counted : namedOneBefore(w, from, j);
             }
-            if (skipAside && x.equals("who") && i - 1 > j && AUXILIARIES.contains(w.lower(i - 1))) {
+            if (skipAside && (x.equals("who") || participle(x)) && i - 1 > j
+                    && AUXILIARIES.contains(w.lower(i - 1))) {
+                // "One man who tried to resist was shot dead", "Two fighters and a bystander caught in the crossfire
+                // were killed": the victims stand before the clause that describes them
                 return numberBefore(w, from, j, outcome, false);
             }
             if (x.equals("number") && j - 3 >= from && UNCOUNTED.contains(w.lower(j - 1))
@@ -319,6 +354,15 @@ public final class CasualtyCounter {
         }
         return -1;
     }
+
+    /** A verb form opening a clause that describes the victims: "caught", "sitting", "travelling". */
+    private static boolean participle(String x) {
+        return ((x.endsWith("ed") || x.endsWith("ing")) && x.length() > 4 || IRREGULAR_PARTICIPLES.contains(x))
+                && !AUXILIARIES.contains(x) && !DEATH.contains(x) && !INJURY.contains(x);
+    }
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("caught", "hit", "struck", "taken", "held",
+            "left", "seen");
 
     /** "the mayor of Chilpancingo, Alejandro Arcos, was killed": one person named before the aside. */
     private static int namedOneBefore(Words w, int from, int aside) {

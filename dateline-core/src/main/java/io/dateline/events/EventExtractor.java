@@ -720,7 +720,7 @@ public final class EventExtractor {
         if (at < 0 || !out.get(at).status().equals(StatusDetector.OCCURRED)) {
             return;
         }
-        boolean counted = false;
+        Clause counted = null;
         for (Clause clause : atContrasts(w, clauses)) {
             if (coded(found, w, clause) || !countsOnlyVictims(w, clause) || cumulative(w, clause)
                     || partOfTheDead(w, clause)) {
@@ -734,13 +734,14 @@ public final class EventExtractor {
             if (toll.fatalities() != null || toll.injured() != null) {
                 Event target = out.get(at);
                 // "Four soldiers were killed, while the army said it had neutralised 11 assailants": the other
-                // side's dead add to those just counted
-                boolean otherSide = counted && CONTRASTS.contains(w.lower(clause.first()));
+                // side's dead add to those just counted; the same victims counted by another source do not
+                boolean otherSide = counted != null && CONTRASTS.contains(w.lower(clause.first()))
+                        && TollSides.otherSides(w, counted.first(), counted.end(), clause.first(), clause.end());
                 out.set(at, also(w, clause) || otherSide ? target.withAddedCasualties(toll.fatalities(), toll.injured())
                         : CasualtyCounter.closingCount(w, clause.first(), clause.end())
                         ? target.withStatedCasualties(toll.fatalities(), toll.injured())
                         : metToll(target, toll.fatalities(), toll.injured(), w));
-                counted = true;
+                counted = clause;
             }
         }
     }

@@ -189,4 +189,18 @@ class CasualtyCounterTest {
     void onePersonNamedBeforeAnAsideIsOneVictim() {
         assertEquals(1, count("The governor of the province, Ahmed Musa, was shot dead at his home.").fatalities());
     }
+
+    @Test
+    void victimsDescribedByAParticipleAreStillCounted() {
+        assertEquals(3, count("Two guards and a shopkeeper caught in the shooting were killed.").fatalities());
+        assertEquals(4, count("Four farmers working in a field were killed by the blast.").fatalities());
+    }
+
+    @Test
+    void twoSidesDeadAddUpButOneSideCountedTwiceDoesNot() {
+        assertEquals(17, count("The army said 5 soldiers were killed and that a dozen attackers were neutralised.")
+                .fatalities());
+        assertEquals(6, count("Six soldiers were killed and the six soldiers were buried on Monday.").fatalities());
+        assertEquals(9, count("Nine people were killed and 9 bodies were taken to the morgue.").fatalities());
+    }
 }

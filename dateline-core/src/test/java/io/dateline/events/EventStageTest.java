@@ -1300,6 +1300,13 @@ class EventStageTest {
     }
 
     @Test
+    void theSameVictimsCountedByAnotherSourceMeetAtTheLowest() {
+        List<Event> events = events("Gunmen raided a village near the town on Sunday. An army officer said 8 civilians"
+                + " were killed, while a local group said it had counted 13 bodies.");
+        assertEquals(8, top(events).fatalities(), events.toString());
+    }
+
+    @Test
     void aPartOfTheDeadIsNoNewToll() {
         List<Event> events = events("Gunmen opened fire on a bus near the town, killing four people. One of the dead"
                 + " was a child.");

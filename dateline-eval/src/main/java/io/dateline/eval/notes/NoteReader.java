@@ -57,10 +57,16 @@ public final class NoteReader {
     public static final String HELD_OUT_15 = "acled-style-notes-holdout15.jsonl";
     /** A seventeenth team-written set, written blind on 2026-12-03 (fourth session), first scored after two rounds. */
     public static final String HELD_OUT_16 = "acled-style-notes-holdout16.jsonl";
+    /** The eighteenth to twentieth team-written sets, written blind together by three teammates on 2026-12-03 (fifth
+     * session) and scored once on arrival. */
+    public static final String HELD_OUT_17 = "acled-style-notes-holdout17.jsonl";
+    public static final String HELD_OUT_18 = "acled-style-notes-holdout18.jsonl";
+    public static final String HELD_OUT_19 = "acled-style-notes-holdout19.jsonl";
     /** The held-out sets in the order they were written. */
     public static final List<String> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4,
             HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-            HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16);
+            HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
+            HELD_OUT_19);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

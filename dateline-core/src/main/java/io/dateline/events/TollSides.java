@@ -1,0 +1,47 @@
+package io.dateline.events;
+
+import java.util.Set;
+
+/**
+ * Whose dead a clause counts: the armed forces', their enemies' or civilians'. "Four soldiers were killed, while the
+ * army said it had neutralised 11 assailants" counts two sides, whose dead add up; "17 civilians were killed, while
+ * a civil society group counted 26 bodies" counts the same victims twice, by two sources.
+ */
+final class TollSides {
+    enum Side { FORCES, ENEMY, CIVILIANS, UNKNOWN }
+
+    private static final Set<String> FORCES = Set.of("soldier", "soldiers", "troops", "policeman", "policemen",
+            "officer", "officers", "gendarme", "gendarmes", "servicemen", "constable", "constables", "guards");
+    private static final Set<String> ENEMY = Set.of("militant", "militants", "assailant", "assailants", "attacker",
+            "attackers", "terrorist", "terrorists", "insurgent", "insurgents", "jihadist", "jihadists", "rebels",
+            "gunmen", "bandits", "neutralised", "neutralized");
+    private static final Set<String> CIVILIANS = Set.of("civilian", "civilians", "villager", "villagers",
+            "resident", "residents", "passer-by", "passers-by", "bystander", "bystanders");
+
+    private TollSides() {
+    }
+
+    /** The one side the words in [from, to) name; UNKNOWN when they name none or several. */
+    static Side of(Words w, int from, int to) {
+        Side found = Side.UNKNOWN;
+        for (int i = from; i < to; i++) {
+            String x = w.lower(i);
+            Side s = FORCES.contains(x) ? Side.FORCES : ENEMY.contains(x) ? Side.ENEMY
+                    : CIVILIANS.contains(x) ? Side.CIVILIANS : Side.UNKNOWN;
+            if (s != Side.UNKNOWN) {
+                if (found != Side.UNKNOWN && found != s) {
+                    return Side.UNKNOWN;
+                }
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the two ranges each name one side, and not the same one. */
+    static boolean otherSides(Words w, int firstFrom, int firstTo, int secondFrom, int secondTo) {
+        Side a = of(w, firstFrom, firstTo);
+        Side b = of(w, secondFrom, secondTo);
+        return a != Side.UNKNOWN && b != Side.UNKNOWN && a != b;
+    }
+}
