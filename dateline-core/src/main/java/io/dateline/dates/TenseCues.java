@@ -22,6 +22,8 @@ final class TenseCues {
     private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "planned", "need", "indeed",
             "proposed", "speed", "seed", "feed", "united", "red", "bed", "hundred", "based", "limited", "related");
 
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
+
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
 
     private TenseCues() {
@@ -61,6 +63,9 @@ final class TenseCues {
             }
         }
         for (int i = at + 1; i < t.size && i - at < best && i - at <= WINDOW && !boundary(t, i); i++) {
+            if (t.kind[i] == DateTokens.WORD && RELATIVES.contains(t.lower(i))) {
+                break; // "signed an accord on Friday under which the group will disarm": another clause's tense
+            }
             int cue = cueAt(t, i);
             if (cue != 0) {
                 // "to" after the date is a preposition far more often than an infinitive marker.

@@ -14,6 +14,9 @@ public final class ClauseSplitter {
             "before", "following", "when", "then", "meanwhile", "however", "yet", "whilst", "where", "which", "who",
             "whom");
 
+    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "sunset", "dusk",
+            "dark", "nightfall", "midnight", "noon", "midday");
+
     private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom");
 
     private ClauseSplitter() {
@@ -35,7 +38,9 @@ public final class ClauseSplitter {
             } else if (x.equals(";") || x.equals(":") || x.equals("\u2014")) {
                 cut = true;
                 next = i + 1;
-            } else if (BREAKERS.contains(x) && i - start >= 3) {
+            } else if (BREAKERS.contains(x) && i - start >= 3 && !(i + 1 < w.size()
+                    && TIMES_OF_DAY.contains(w.lower(i + 1)))) {
+                // "before dawn on Friday and kidnapped 24 people": a time of day opens no clause
                 cut = true;
                 inRelative = RELATIVES.contains(x);
             } else if (x.equals("with") && w.lower(i - 1).equals(",") && i - start >= 4) {

@@ -59,7 +59,7 @@ public final class EventExtractor {
         }
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
         List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
-                lessSure(events, published), article.sentences(), published.toString(), text), article.sentences(),
+                lessSure(events, published, text), article.sentences(), published.toString(), text), article.sentences(),
                 published.toString(), text);
         return ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text), text);
     }
@@ -98,7 +98,7 @@ public final class EventExtractor {
                 && lead.eventDate() != null && e.eventDate().compareTo(lead.eventDate()) < 0;
     }
 
-    private static List<Event> lessSure(List<Event> events, LocalDate published) {
+    private static List<Event> lessSure(List<Event> events, LocalDate published, String text) {
         String day = published.toString();
         String backgroundBefore = published.minusDays(BACKGROUND_DAYS).toString();
         String earlierBefore = published.minusDays(EARLIER_DAYS).toString();
@@ -106,8 +106,11 @@ public final class EventExtractor {
         Event lead = events.isEmpty() ? null : events.get(0);
         for (Event e : events) {
             double scale = 1;
-            if (lead != null && e.evidence().start() >= lead.evidence().end() && toldBefore(e, lead)) {
-                scale *= EARLIER_SCALE; // "Imamoglu was detained on Wednesday" after Friday's protest: the cause
+            if (lead != null && e.evidence().start() >= lead.evidence().end()
+                    && (toldBefore(e, lead) || SeparateActs.opens(text, e.evidence()))) {
+                // "Imamoglu was detained on Wednesday" after Friday's protest: the cause; "A separate attack ...
+                // killed eight": another story
+                scale *= EARLIER_SCALE;
             } else if (lead != null && e.evidence().start() >= lead.evidence().end() && respondsTo(e, lead)) {
                 scale *= RESPONSE_SCALE; // "Reinforcements were sent to the area" after the attack: its sequel
             }

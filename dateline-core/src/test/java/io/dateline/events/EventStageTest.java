@@ -1285,6 +1285,21 @@ class EventStageTest {
     }
 
     @Test
+    void aSeparateActToldLaterIsNotTheStory() {
+        List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
+                + " attack on a market in the district killed six people.");
+        assertEquals("Abduction/forced disappearance", top(events).subEventType(), events.toString());
+    }
+
+    @Test
+    void aTimeOfDayOpensNoClause() {
+        List<Event> events = events("Gunmen raided a hostel near the town before dawn on Friday and kidnapped 12"
+                + " students.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Abduction/forced disappearance", top(events).subEventType(), events.toString());
+    }
+
+    @Test
     void aNotesClosingCountReplacesTheSourcesFigures() {
         List<Event> events = events("On 3 May 2024, a drone struck a truck near the town. Residents said 5 people"
                 + " were killed, while a nurse put the toll at three. 3 fatalities.");

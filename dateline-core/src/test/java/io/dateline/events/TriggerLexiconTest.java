@@ -55,6 +55,12 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void attackersAreNotAnAttack() {
+        assertFalse(targets("troops were sent to hunt down the attackers").contains("ATTACK"));
+        assertTrue(targets("gunmen attacked a bus").contains("ATTACK"));
+    }
+
+    @Test
     void quietSentenceHasNoStrongTrigger() {
         double max = TriggerLexicon.standard().find(Words.of("The group was monitoring the situation").lowerList())
                 .stream().mapToDouble(Trigger::weight).max().orElse(0);
