@@ -28,7 +28,7 @@ public final class EventLocator {
     private static final Set<String> SETTLEMENT = Set.of("district", "village", "town", "city", "province",
             "area", "region", "neighbourhood", "neighborhood", "suburb", "governorate", "countryside", "outskirts",
             "state", "county", "municipality", "camp", "capital", "villages", "towns", "settlement", "settlements",
-            "provinces", "districts", "areas", "cities", "neighbourhoods", "neighborhoods", "hamlet", "suburbs");
+            "provinces", "districts", "areas", "cities", "neighbourhoods", "neighborhoods", "hamlet", "suburbs", "port");
     /** Verbs whose object is the place itself: "patrolled Kakata", "captured the village of X", "shelled X". */
     static final Set<String> PLACE_OBJECT_VERBS = Set.of("captured", "captures", "capture", "capturing",
             "seized", "seizes", "patrolled", "patrolling", "patrols", "shelled", "shelling", "shells", "bombed",
@@ -191,8 +191,10 @@ public final class EventLocator {
             if (referenceAfterPlace(w, at, places)) {
                 s -= 1.5; // "the village of Jdeideh near Jenin": Jenin locates Jdeideh
             }
-            if (possessive(w, p)) {
-                s -= 1.2; // "Baghdad's southern district of X", "Syria's Hama province": a container
+            if (possessive(w, p) || namesTheContainerOf(w, after)) {
+                // "Baghdad's southern district of X", "Syria's Hama province", "the Black Sea port of Tuapse": a
+                // container
+                s -= 1.2;
             }
             if (p.feature() != null && COUNTRY_FEATURES.contains(p.feature())) {
                 s -= 0.8;
@@ -275,6 +277,17 @@ public final class EventLocator {
         }
         return false;
     }
+
+    /**
+     * "the Black Sea port of Tuapse", "the Amhara town of Lalibela": a town's noun and "of" follow ("the Dera Ismail
+     * Khan district of ..." names the district itself).
+     */
+    private static boolean namesTheContainerOf(Words w, int after) {
+        return after + 2 < w.size() && TOWN_NOUNS.contains(w.lower(after)) && w.lower(after + 1).equals("of")
+                && w.isCapitalised(after + 2);
+    }
+
+    private static final Set<String> TOWN_NOUNS = Set.of("port", "town", "city", "village", "hamlet", "camp");
 
     /** The mention is followed by a lower-case word: used attributively ("Turkish soldiers"). */
     private static boolean modifiesNoun(Words w, PlaceMention p) {

@@ -29,6 +29,15 @@ class EventLocatorTest {
     }
 
     @Test
+    void aRegionNamingATownsSettingIsNotThePlace() {
+        String text = "A drone hit a fuel depot in the Black Sea port of Tuapse overnight.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "hit", List.of(place("Black Sea", "Black Sea", "SEA"),
+                place("Tuapse", "Tuapse", "PPL")));
+        assertEquals("Tuapse", c.place().text());
+    }
+
+    @Test
     void placeBeforeNearIsTheEventPlace() {
         String text = "In the village of Jdeideh near Jenin, troops captured two men.";
         Mentions.TestTexts.use(text);

@@ -83,6 +83,14 @@ class PlaceStageTest {
     }
 
     @Test
+    void conflictTownsKnownByTheirNewsSpellingAreFound() {
+        var p = places("Soldiers raided Jenin at dawn, and fighting spread to Masisi and Kyaukme.");
+        assertEquals("PS", get(p, "Jenin").country());
+        assertEquals("CD", get(p, "Masisi").country());
+        assertEquals("MM", get(p, "Kyaukme").country());
+    }
+
+    @Test
     void syrianContextPicksSyrianHoms() {
         var p = places("Troops moved from Damascus to Homs on Sunday.");
         assertEquals("SY", get(p, "Homs").country());
