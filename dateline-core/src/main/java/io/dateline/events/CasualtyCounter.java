@@ -336,6 +336,11 @@ public final class CasualtyCounter {
                 int joined = countOfJoinedGroups(w, from, j);
                 boolean oneMore = w.lower(j + 1).equals("a") || w.lower(j + 1).equals("an");
                 int first = oneMore && joined < 0 ? countJustBefore(w, from, j) : -1;
+                if (first < 0 && joined < 0 && onlyAuxiliaries(w, auxiliariesStart(w, j, i), i)
+                        && onePersonPhrase(w, Math.max(from, j - MAX_ONE_PHRASE), j)
+                        && onePersonPhrase(w, j + 1, auxiliariesStart(w, j, i))) {
+                    return 2; // "A woman and her young son were killed"
+                }
                 return first >= 0 ? first + 1 : joined; // "leaving two rebels and a soldier dead"
             }
             if (x.equals(",") || x.equals(".") || x.equals(";")) {
@@ -448,6 +453,35 @@ public final class CasualtyCounter {
         return false;
     }
 
+    /** Where the passive helpers before the outcome begin: "were" in "her son were reportedly killed". */
+    private static int auxiliariesStart(Words w, int after, int outcome) {
+        int k = outcome;
+        while (k - 1 > after && AUXILIARIES.contains(w.lower(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Whether [from, to) ends in one person's noun phrase opened by an article or an owner: "a woman", "her young
+     * son", "a passer-by".
+     */
+    private static boolean onePersonPhrase(Words w, int from, int to) {
+        if (to <= from || !namesOnePerson(w.lower(to - 1))) {
+            return false;
+        }
+        for (int k = to - 2; k >= from; k--) {
+            String x = w.lower(k);
+            if (x.equals("a") || x.equals("an") || KIN_OWNERS.contains(x)) {
+                return true;
+            }
+            if (!Character.isLetter(x.charAt(0)) || NumberWords.valueEndingAt(w, k) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words of "a young protester": the article and up to three words of its noun phrase. */
     private static final int MAX_ONE_PHRASE = 4;
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
@@ -527,12 +561,17 @@ public final class CasualtyCounter {
     }
 
     private static boolean namesOnePerson(String head) {
-        return KIN.contains(head) || PERSON_ENDINGS.stream().anyMatch(head::endsWith) && !NOT_PERSONS.contains(head);
+        return KIN.contains(head) || ONE_PERSON_NOUNS.contains(head)
+                || PERSON_ENDINGS.stream().anyMatch(head::endsWith) && !NOT_PERSONS.contains(head);
     }
 
-    private static final Set<String> KIN_OWNERS = Set.of("his", "her", "their");
+    /** Nouns for one person that end like no other person noun. */
+    private static final Set<String> ONE_PERSON_NOUNS = Set.of("passer-by", "passerby", "resident", "student",
+            "person", "baby", "infant", "merchant", "shepherd", "nurse", "pupil", "youth", "teen");
+
+    static final Set<String> KIN_OWNERS = Set.of("his", "her", "their");
     /** Relatives that name one person but end like no other person noun: "his son was shot dead". */
-    private static final Set<String> KIN = Set.of("son", "daughter", "father", "mother", "brother", "sister",
+    static final Set<String> KIN = Set.of("son", "daughter", "father", "mother", "brother", "sister",
             "husband", "wife", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter");
 
     /** A singular noun phrase of up to three words whose head names one person, ending the phrase. */

@@ -14,6 +14,8 @@ public final class ClauseSplitter {
             "before", "following", "when", "then", "meanwhile", "however", "yet", "whilst", "where", "which", "who",
             "whom");
 
+    private static final Set<String> SAYINGS = Set.of("said", "added", "told", "announced", "reported");
+
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "sunset", "dusk",
             "dark", "nightfall", "midnight", "noon", "midday");
 
@@ -45,8 +47,9 @@ public final class ClauseSplitter {
                 inRelative = RELATIVES.contains(x);
             } else if (x.equals("with") && w.lower(i - 1).equals(",") && i - start >= 4) {
                 cut = true; // "arrived in Baghdad on Thursday, with Araghchi expected on Friday"
-            } else if (x.equals("and") && w.lower(i - 1).equals(",") && i - start >= 4) {
-                cut = true;
+            } else if (x.equals("and") && (w.lower(i - 1).equals(",") || i + 1 < w.size()
+                    && SAYINGS.contains(w.lower(i + 1))) && i - start >= 4) {
+                cut = true; // ", and", "... were killed and said four suspects had been held": a new predication
             } else if (x.equals("as") && w.lower(i - 1).equals(",") && i - start >= 4 && i + 1 < w.size()
                     && !w.lower(i + 1).equals("well") && !w.lower(i + 1).equals("part")) {
                 cut = true; // "..., as thousands tried to reach the flights": the circumstance has its own status

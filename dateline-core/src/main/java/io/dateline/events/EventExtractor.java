@@ -61,7 +61,29 @@ public final class EventExtractor {
         List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
                 lessSure(events, published, text), article.sentences(), published.toString(), text), article.sentences(),
                 published.toString(), text);
-        return ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text), text);
+        return closingCount(ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text),
+                text), article.sentences(), text);
+    }
+
+    /** Sentences at a note's end that may hold its closing count ("... 2 fatalities." or "Fatalities: 0."). */
+    private static final int CLOSING_SENTENCES = 2;
+
+    /**
+     * An ACLED note's closing count ("6 fatalities.", "Fatalities: 0") is the coder's figure for the note's event,
+     * its most confident deadly one, replacing whatever the sentences before told or added up.
+     */
+    private static List<Event> closingCount(List<Event> events, List<Span> sentences, String text) {
+        for (int k = sentences.size() - 1; k >= 0 && k >= sentences.size() - CLOSING_SENTENCES; k--) {
+            Words w = Words.of(text, sentences.get(k).start(), sentences.get(k).end());
+            int at = mostConfidentDeadly(events);
+            if (at >= 0 && CasualtyCounter.closingCount(w, 0, w.size())) {
+                Casualties stated = CasualtyCounter.count(w, 0, w.size());
+                List<Event> out = new ArrayList<>(events);
+                out.set(at, events.get(at).withStatedCasualties(stated.fatalities(), stated.injured()));
+                return out;
+            }
+        }
+        return events;
     }
 
     /** Confidence kept by an event whose date is only the publication's. */
@@ -712,6 +734,36 @@ public final class EventExtractor {
         return -1;
     }
 
+    private static final Set<String> WOUNDS = Set.of("injuries", "wounds", "injury");
+
+    /** "A passer-by died of his injuries on Wednesday", "later succumbed to her wounds". */
+    private static boolean diedOfWounds(Words w, Clause clause) {
+        for (int i = clause.first(); i < clause.end(); i++) {
+            String x = w.lower(i);
+            if (x.equals("died") || x.equals("succumbed")) {
+                for (int k = i + 1; k < clause.end() && k <= i + 3; k++) {
+                    if (WOUNDS.contains(w.lower(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Index of the most confident occurred deadly event so far, or -1. */
+    private static int mostConfidentDeadly(List<Event> out) {
+        int best = -1;
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (DEADLY_TYPES.contains(String.valueOf(e.eventType())) && StatusDetector.OCCURRED.equals(e.status())
+                    && (best < 0 || e.confidence() > out.get(best).confidence())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /**
      * "Two soldiers died and three others were wounded; Al Shabaab later claimed the attack": a clause that only
      * counts victims ("died" is too weak a cue to make an event of it) adds its toll to the deadly event of the
@@ -726,12 +778,12 @@ public final class EventExtractor {
         Clause counted = null;
         for (Clause clause : atContrasts(w, clauses)) {
             if (coded(found, w, clause) || !countsOnlyVictims(w, clause) || cumulative(w, clause)
-                    || partOfTheDead(w, clause)) {
+                    || partOfTheDead(w, clause) || CasualtyCounter.closingCount(w, clause.first(), clause.end())) {
                 continue;
             }
             Span span = new Span(w.start(clause.first()), w.end(clause.end() - 1));
-            if (datedWithin(withinDates(article.dates(), sentence), span, text)) {
-                continue;
+            if (datedWithin(withinDates(article.dates(), sentence), span, text) && !diedOfWounds(w, clause)) {
+                continue; // a later death from the act's wounds is still the act's toll, whatever day it came
             }
             Casualties toll = countOutsidePriorAct(w, clause.first(), clause.end());
             if (toll.fatalities() != null || toll.injured() != null) {
@@ -741,8 +793,6 @@ public final class EventExtractor {
                 boolean otherSide = counted != null && CONTRASTS.contains(w.lower(clause.first()))
                         && TollSides.otherSides(w, counted.first(), counted.end(), clause.first(), clause.end());
                 out.set(at, also(w, clause) || otherSide ? target.withAddedCasualties(toll.fatalities(), toll.injured())
-                        : CasualtyCounter.closingCount(w, clause.first(), clause.end())
-                        ? target.withStatedCasualties(toll.fatalities(), toll.injured())
                         : metToll(target, toll.fatalities(), toll.injured(), w));
                 counted = clause;
             }

@@ -48,7 +48,8 @@ final class FollowUpSentences {
                     // a dated follow-up is the same event only on the same day: "Gunmen fought ... on Saturday.
                     // Prosecutors said five men were killed in the fighting on Saturday."
                     boolean sameDay = undated || p.eventDate().equals(e.eventDate());
-                    if (sameEvent < 0 && sameDay && (sameEvent(p, e) || undated && interventionOn(p, e))) {
+                    if (sameEvent < 0 && sameDay && (sameEvent(p, e) || undated && (interventionOn(p, e)
+                            || onlyATollOf(p, e, text)))) {
                         sameEvent = j;
                     }
                 }
@@ -159,6 +160,30 @@ final class FollowUpSentences {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> TOLL_TYPES = java.util.Set.of("Battles", "Explosions/Remote violence",
+            "Violence against civilians", "Riots");
+    /** Words by which a sentence that only counts the dead makes an event. */
+    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("killed", "dead", "died", "wounded",
+            "injured");
+
+    /**
+     * "Rebels seized the town after heavy fighting. At least six people were killed, among them three soldiers.": a
+     * sentence whose only cue is its victims' outcome tells the toll of the violent act before it, whatever type
+     * its victims alone would suggest.
+     */
+    private static boolean onlyATollOf(Event p, Event e, String text) {
+        if (!TOLL_TYPES.contains(String.valueOf(p.eventType())) || e.fatalities() == null || !samePlace(p, e)) {
+            return false;
+        }
+        Words w = Words.of(text, e.evidence().start(), e.evidence().end());
+        for (Trigger t : TriggerLexicon.standard().find(w)) {
+            if (!t.isPlover() && (t.firstToken() != t.lastToken() || !OUTCOMES.contains(w.lower(t.firstToken())))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An event dated only by the publication (precision 2): its own words gave no date. */

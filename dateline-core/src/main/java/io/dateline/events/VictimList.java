@@ -91,6 +91,10 @@ final class VictimList {
             boolean one = !CasualtyCounter.NOT_ONE.contains(w.lower(k + 1)) && NumberWords.valueEndingAt(w, k + 1) < 0;
             return one ? 1 : -1;
         }
+        if (CasualtyCounter.KIN_OWNERS.contains(first) && (k + 1 < end && CasualtyCounter.KIN.contains(w.lower(k + 1))
+                || k + 2 < end && CasualtyCounter.KIN.contains(w.lower(k + 2)))) {
+            return 1; // "a scholar and his son", "a farmer and his young daughter"
+        }
         boolean allNames = true;
         boolean titled = false;
         for (int j = k; j < end; j++) {

@@ -203,4 +203,11 @@ class CasualtyCounterTest {
         assertEquals(6, count("Six soldiers were killed and the six soldiers were buried on Monday.").fatalities());
         assertEquals(9, count("Nine people were killed and 9 bodies were taken to the morgue.").fatalities());
     }
+
+    @Test
+    void twoPeopleNamedOneByOneAreTwo() {
+        assertEquals(2, count("A nurse and her little daughter were killed in the blast.").fatalities());
+        assertEquals(2, count("Gunmen shot dead a shopkeeper and his son near the market.").fatalities());
+        assertEquals(1, count("A passer-by died in hospital.").fatalities());
+    }
 }

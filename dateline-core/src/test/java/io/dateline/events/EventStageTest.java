@@ -1285,6 +1285,36 @@ class EventStageTest {
     }
 
     @Test
+    void aNotesClosingCountIsTheFigureOfItsEvent() {
+        List<Event> events = events("On 3 May 2024, soldiers clashed with militants near the town. The army said"
+                + " 6 militants were killed; 2 soldiers were also killed in the fighting. 8 fatalities.");
+        assertEquals(8, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aSentenceThatOnlyCountsTheDeadIsTheTollOfTheActBefore() {
+        List<Event> events = events("Rebels seized control of the town on Tuesday after heavy fighting with the"
+                + " army. At least nine people were killed, among them four soldiers, a resident said.");
+        assertEquals("Non-state actor overtakes territory", top(events).subEventType(), events.toString());
+        assertEquals(9, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aLaterDeathFromTheWoundsIsTheActsToll() {
+        List<Event> events = events("Three people were wounded when a man threw a grenade into a shop late on"
+                + " Tuesday. A shopkeeper died of his wounds in hospital on Wednesday.");
+        assertEquals(1, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aTollToldBeforeASayingIsStillCounted() {
+        List<Event> events = events("On 3 May 2024, gunmen opened fire on a group of pilgrims near the shrine. The"
+                + " ministry reported that 3 pilgrims were killed and said two suspects had been detained.");
+        assertEquals("Attack", top(events).subEventType(), events.toString());
+        assertEquals(3, top(events).fatalities(), events.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");
