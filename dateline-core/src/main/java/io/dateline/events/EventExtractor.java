@@ -605,13 +605,12 @@ public final class EventExtractor {
             // an "also" toll is then added by addEventlessTolls
             Words told = Words.of(text, sentence.start(), sentence.end()); // the source may head the sentence
             Event joined = target.joinedBy(o);
-            out.set(at, told.lowerList().contains("also") ? joined.withCasualties(o.fatalities(), o.injured())
+            out.set(at, also(told, 0, told.size()) ? joined.withCasualties(o.fatalities(), o.injured())
                     : metToll(joined, o.fatalities(), o.injured(), told));
             found.remove(o);
         }
     }
 
-    /** "Two soldiers were also killed": victims besides those already counted. */
     /**
      * A toll told apart from its event, met with the event's own: another source's figure in the sentence ("A doctor
      * put the death toll at 11") differs from the one told, and ACLED keeps the lowest; a toll that rose, an
@@ -655,17 +654,22 @@ public final class EventExtractor {
         return out;
     }
 
-    private static final Set<String> AMONG = Set.of("of", "among");
     private static final Set<String> THE_DEAD = Set.of("dead", "victims", "them", "whom", "those");
 
     /** "one of the dead was a teenage boy", "among them two children": a part of the toll, not another toll. */
     private static boolean partOfTheDead(Words w, Clause clause) {
+        boolean counted = false; // a count before "one of them" is the toll the part belongs to
         for (int i = clause.first(); i + 1 < clause.end(); i++) {
             String next = w.lower(i + 1);
-            if (AMONG.contains(w.lower(i)) && (THE_DEAD.contains(next)
-                    || next.equals("the") && i + 2 < clause.end() && THE_DEAD.contains(w.lower(i + 2)))) {
+            boolean ofTheDead = THE_DEAD.contains(next)
+                    || next.equals("the") && i + 2 < clause.end() && THE_DEAD.contains(w.lower(i + 2));
+            // "Five soldiers were among the dead" is a part; "the bodies of three people, one of them a motorist"
+            // still counts three
+            if (ofTheDead && (w.lower(i).equals("among") || w.lower(i).equals("of") && !counted)) {
                 return true;
             }
+            counted |= i + 1 < clause.end() && NumberWords.valueEndingAt(w, i) >= 0
+                    && !w.lower(i + 1).equals("of");
         }
         return false;
     }
@@ -673,13 +677,23 @@ public final class EventExtractor {
     private static final String PROTESTS = "Protests";
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst");
 
-    private static boolean also(Words w, Clause clause) {
-        for (int i = clause.first(); i < clause.end(); i++) {
-            if (w.lower(i).equals("also")) {
-                return true;
+    /**
+     * "Two soldiers were also killed": more victims; but "said the bomber was also dead and put the toll at 11"
+     * restates the whole toll.
+     */
+    static boolean also(Words w, int from, int to) {
+        boolean also = false;
+        for (int i = from; i < to; i++) {
+            if (w.lower(i).equals("toll")) {
+                return false;
             }
+            also |= w.lower(i).equals("also");
         }
-        return false;
+        return also;
+    }
+
+    private static boolean also(Words w, Clause clause) {
+        return also(w, clause.first(), clause.end());
     }
 
     private static final Set<String> DEBRIS = Set.of("debris", "shrapnel", "fragments", "wreckage");
@@ -799,6 +813,8 @@ public final class EventExtractor {
         }
     }
 
+    private static final Set<String> NATIONWIDE = Set.of("nationwide", "countrywide");
+    private static final Set<String> OUTCOME_WORDS = Set.of("killed", "dead", "died", "injured", "wounded");
     private static final Set<String> PERIODS = Set.of("days", "week", "weeks", "month", "months", "year", "years");
     /** Words of the subject before "of": "A week of", "Three months of", "Nearly two years of". */
     private static final int PERIOD_REACH = 4;
@@ -811,6 +827,14 @@ public final class EventExtractor {
         boolean period = false;
         for (int i = clause.first(); i + 1 < clause.end() && i <= clause.first() + PERIOD_REACH; i++) {
             period |= PERIODS.contains(w.lower(i)) && w.lower(i + 1).equals("of");
+        }
+        boolean outcome = false;
+        for (int i = clause.first(); i + 2 < clause.end(); i++) {
+            outcome |= OUTCOME_WORDS.contains(w.lower(i));
+            if (outcome && (NATIONWIDE.contains(w.lower(i)) || w.lower(i).equals("across")
+                    && w.lower(i + 1).equals("the") && w.lower(i + 2).equals("country"))) {
+                return true; // "22 people had been killed across the country": the day's total, not this act's
+            }
         }
         for (int i = clause.first(); period && i < clause.end(); i++) {
             if (w.lower(i).equals("has") || w.lower(i).equals("have")) {

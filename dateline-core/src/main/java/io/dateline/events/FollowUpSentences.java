@@ -113,7 +113,8 @@ final class FollowUpSentences {
      */
     private static Event tollsMet(Event joined, Event report, String text, Span sentence) {
         Words told = Words.of(text, report.evidence().start(), report.evidence().end());
-        return told.lowerList().contains("also") ? joined.withAddedCasualties(report.fatalities(), report.injured())
+        return EventExtractor.also(told, 0, told.size())
+                ? joined.withAddedCasualties(report.fatalities(), report.injured())
                 : EventExtractor.metToll(joined, report.fatalities(), report.injured(),
                 Words.of(text, sentence.start(), sentence.end()));
     }

@@ -1315,6 +1315,29 @@ class EventStageTest {
     }
 
     @Test
+    void anotherSourcesWholeTollIsNoMoreVictims() {
+        List<Event> events = events("A man blew himself up at a bus stop near the town on Sunday, killing five"
+                + " people, police said. A local chief said the bomber was also dead and put the toll at nine.");
+        assertEquals(6, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aPartNamedAfterItsCountLeavesTheCount() {
+        List<Event> events = events("Fighting broke out between two militias near the port on Friday. Medics said"
+                + " they had recovered the bodies of four people, one of them a fisherman, while a doctor spoke of"
+                + " six dead.");
+        assertEquals(4, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void theDaysTotalAcrossTheCountryIsNotThisActsToll() {
+        List<Event> events = events("Police fired on protesters outside the town hall on Tuesday, killing three"
+                + " people, witnesses said. A rights group later said 19 people had been killed across the country"
+                + " during the day's protests.");
+        assertEquals(3, top(events).fatalities(), events.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");
