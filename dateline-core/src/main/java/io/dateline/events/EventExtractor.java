@@ -59,7 +59,8 @@ public final class EventExtractor {
         }
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
         List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
-                lessSure(events, published, text), article.sentences(), published.toString(), text), article.sentences(),
+                lessSure(events, published, text, article.sentences().isEmpty() ? 0
+                        : article.sentences().get(0).end()), article.sentences(), published.toString(), text), article.sentences(),
                 published.toString(), text);
         return closingCount(ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text),
                 text), article.sentences(), text);
@@ -107,6 +108,8 @@ public final class EventExtractor {
      * from the reports of its own time; one over a week old, or told after the lead and dated before it, is
      * likelier background than news.
      */
+    /** Confidence kept by an act told after the first sentence, which news and notes give to the story's event. */
+    static final double LATER_SCALE = 0.9;
     /** Confidence kept by a strategic development told after a violent lead. */
     static final double RESPONSE_SCALE = 0.7;
 
@@ -120,7 +123,7 @@ public final class EventExtractor {
                 && lead.eventDate() != null && e.eventDate().compareTo(lead.eventDate()) < 0;
     }
 
-    private static List<Event> lessSure(List<Event> events, LocalDate published, String text) {
+    private static List<Event> lessSure(List<Event> events, LocalDate published, String text, int leadEnd) {
         String day = published.toString();
         String backgroundBefore = published.minusDays(BACKGROUND_DAYS).toString();
         String earlierBefore = published.minusDays(EARLIER_DAYS).toString();
@@ -138,6 +141,9 @@ public final class EventExtractor {
             }
             if (FollowUpSentences.undated(e, day)) {
                 scale *= UNDATED_SCALE;
+            }
+            if (e.evidence().start() >= leadEnd) {
+                scale *= LATER_SCALE;
             }
             if (!StatusDetector.OCCURRED.equals(e.status()) && !"attempted".equals(e.status())) {
                 scale *= NOT_OCCURRED_SCALE; // an attempt is an event in both schemes; a plan or threat is not

@@ -1338,6 +1338,15 @@ class EventStageTest {
     }
 
     @Test
+    void theFirstSentenceTellsTheStorysEvent() {
+        List<Event> events = events("A drone dropped a grenade on a minibus near the town early on Saturday, killing"
+                + " the driver, the governor said. The region has been hit often; the ministry said air defences shot"
+                + " down 20 drones overnight.");
+        assertEquals(0, top(events).evidence().start(), events.toString());
+        assertEquals(1, top(events).fatalities(), events.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");
