@@ -1531,6 +1531,13 @@ public final class EventExtractor {
         for (int k = 0; k < local.size(); k++) {
             Trigger t = local.get(k);
             int i = t.firstToken();
+            if (w.lower(t.lastToken()).equals("alight") && t.lastToken() > i
+                    && personSetAlight(w, t.lastToken() + 1, Math.min(w.size(), t.lastToken() + 1 + ALIGHT_OBJECT))) {
+                // "beat and set alight two men": a person set alight is attacked
+                out = out == null ? new ArrayList<>(local) : out;
+                out.set(k, new Trigger(i, t.lastToken(), EventClass.ATTACK.name(), ARSON_WEIGHT));
+                continue;
+            }
             if (!t.target().equals(EventClass.MAN_MADE_DISASTER.name()) || t.lastToken() != i || i < 2
                     || !w.lower(i).startsWith("fire") || !w.lower(i - 1).equals("on")) {
                 continue;
@@ -1551,6 +1558,8 @@ public final class EventExtractor {
         return out == null ? local : out;
     }
 
+    /** Words of the object after "set alight": "two men suspected of". */
+    private static final int ALIGHT_OBJECT = 3;
     private static final Set<String> PERSONS_SET_ALIGHT = Set.of("one", "him", "her", "them", "man", "men",
             "woman", "women", "suspect", "suspects", "himself", "herself", "boy", "youth", "thief", "thieves");
 

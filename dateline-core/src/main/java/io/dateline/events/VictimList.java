@@ -82,6 +82,9 @@ final class VictimList {
             }
         }
         String first = w.lower(k);
+        if (first.endsWith("ing")) {
+            return -1; // "killing the driver and injuring a passenger": another outcome's victims
+        }
         int n = NumberWords.valueEndingAt(w, k);
         if (n > 0 && !first.contains("-year-old")) {
             return n; // "two children", "two of his bodyguards"

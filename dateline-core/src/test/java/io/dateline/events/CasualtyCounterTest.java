@@ -210,4 +210,9 @@ class CasualtyCounterTest {
         assertEquals(2, count("Gunmen shot dead a shopkeeper and his son near the market.").fatalities());
         assertEquals(1, count("A passer-by died in hospital.").fatalities());
     }
+
+    @Test
+    void theVictimsOfAnotherOutcomeAreNotTheDead() {
+        assertEquals(1, count("A shell hit a car, killing the driver and wounding a passenger.").fatalities());
+    }
 }

@@ -1347,6 +1347,15 @@ class EventStageTest {
     }
 
     @Test
+    void townsfolkWhoSetSuspectsAlightAreAMob() {
+        List<Event> events = events("Villagers beat and set alight three men suspected of stealing goats near the"
+                + " market on Sunday. All three died at the scene.");
+        assertEquals("Mob violence", top(events).subEventType(), events.toString());
+        List<Event> arson = events("Rioters set alight two buses and a police post near the market on Sunday.");
+        assertEquals("Riots", top(arson).eventType(), arson.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");

@@ -55,6 +55,13 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void munitionsDroppedFromTheAirAndJetsThatStruckAreAirStrikes() {
+        assertTrue(targets("a drone dropped a grenade on a checkpoint").contains("AIR_STRIKE"));
+        assertTrue(targets("jets struck a fuel depot").contains("AIR_STRIKE"));
+        assertTrue(targets("gunmen carried away nine farmers").contains("ABDUCT_DISSAP"));
+    }
+
+    @Test
     void attackersAreNotAnAttack() {
         assertFalse(targets("troops were sent to hunt down the attackers").contains("ATTACK"));
         assertTrue(targets("gunmen attacked a bus").contains("ATTACK"));
