@@ -39,7 +39,9 @@ final class ClaimsOfResponsibility {
             }
             if (act >= 0) {
                 Event lead = out.get(act);
-                boolean names = claim.actor1() != null && !named(lead.actor1()) && !disowned(claim, text);
+                // the launch an interception stopped is the claimant's, but the interception stays its interceptor's
+                boolean names = claim.actor1() != null && !named(lead.actor1()) && !disowned(claim, text)
+                        && !intercepted(lead);
                 Event joined = lead.joinedBy(claim).withCasualties(claim.fatalities(), claim.injured())
                         .withActor1(names ? claim.actor1() : lead.actor1());
                 out.set(act, revealsSuicideBombing(lead, claim, text) ? suicideBombing(joined) : joined);
@@ -79,12 +81,17 @@ final class ClaimsOfResponsibility {
         int claimStart = events.get(claim).evidence().start();
         for (int j = claim - 1; j >= 0; j--) {
             Event e = events.get(j);
-            if (POLITICAL_VIOLENCE.equals(e.category()) && StatusDetector.OCCURRED.equals(e.status())
-                    && e.evidence().end() <= claimStart) {
+            boolean act = POLITICAL_VIOLENCE.equals(e.category()) || intercepted(e);
+            if (act && StatusDetector.OCCURRED.equals(e.status()) && e.evidence().end() <= claimStart) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** "Air defences intercepted a missile ... The Houthis claimed the launch": the claim is of the act stopped. */
+    private static boolean intercepted(Event e) {
+        return EventClass.DISR_WEAP.subEventType().equals(e.subEventType());
     }
 
     /** Acts a claim names as its object, and their class: "said it was behind the killing of two drivers". */

@@ -1356,6 +1356,14 @@ class EventStageTest {
     }
 
     @Test
+    void aClaimOfAnInterceptedLaunchJoinsTheInterception() {
+        List<Event> events = events("Air defences intercepted a missile fired at the port city on Monday morning,"
+                + " the army said. The rebels claimed responsibility for the launch.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Disrupted weapons use", top(events).subEventType(), events.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");
