@@ -252,6 +252,27 @@ final class CodebookRules {
             "before", "ahead", "illegal", "unauthorised", "unauthorized", "inciting", "incite", "planning",
             "planned", "calling", "called");
 
+    private static final Set<String> RETIRED = Set.of("former", "retired", "ex");
+    /** Words from "former" to the force it left: "a former Free Syrian Army commander". */
+    private static final int RETIRED_REACH = 4;
+
+    /** Armed-force words a "former" or "retired" precedes: the man left the force and is a civilian now. */
+    private static int retired(Words w, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!ARMED.contains(w.lower(i))) {
+                continue;
+            }
+            for (int k = Math.max(from, i - RETIRED_REACH); k < i; k++) {
+                if (RETIRED.contains(w.lower(k))) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Who was hit: the object after the trigger (up to a "by" agent), and the subject of a passive. */
     private static boolean attackOnArmedForces(Words w, int from, int to, int trigger) {
         int t = Math.max(from, trigger);
@@ -265,7 +286,7 @@ final class CodebookRules {
             // ("residents whom the army had ordered to dig trenches"): neither names another target
             end++;
         }
-        int armed = count(w, t + 1, end, ARMED);
+        int armed = count(w, t + 1, end, ARMED) - retired(w, t + 1, end);
         int civilian = count(w, t + 1, end, CIVILIAN);
         boolean passive = t > 0 && (w.lower(t - 1).equals("were") || w.lower(t - 1).equals("was")
                 || w.lower(t - 1).equals("been"));

@@ -33,6 +33,14 @@ class CodebookRulesTest {
     }
 
     @Test
+    void aFormerSoldierIsACivilianTarget() {
+        assertEquals(EventClass.ATTACK, refine(EventClass.ATTACK,
+                "Gunmen shot dead a former army officer outside his shop.", "shot"));
+        assertEquals(EventClass.ARMED_CLASH, refine(EventClass.ATTACK,
+                "Gunmen shot dead an army officer outside the base.", "shot"));
+    }
+
+    @Test
     void attackOnVillagersStaysViolenceAgainstCivilians() {
         assertEquals(EventClass.ATTACK,
                 refine(EventClass.ATTACK, "Militants attacked a village, killing nine farmers.", "attacked"));
