@@ -82,7 +82,7 @@ public final class CasualtyCounter {
         if (toll != null) {
             dead = dead == null ? toll : Math.max(dead, toll);
         }
-        int bombers = bombersWhoDied(w, from, to);
+        int bombers = Math.max(bombersWhoDied(w, from, to), attackerBesides(w, from, to));
         if (bombers > 0 && !attackerIncluded(w, from, to)) {
             dead = (dead == null ? 0 : dead) + bombers; // ACLED counts the bombers among the dead
         }
@@ -146,6 +146,19 @@ public final class CasualtyCounter {
             }
         }
         return false;
+    }
+
+    /** "killing 13 people in addition to the bomber", "besides the attacker": the bomber, told apart (1), or 0. */
+    private static int attackerBesides(Words w, int from, int to) {
+        for (int i = from; i + 2 < to && i + 2 < w.size(); i++) {
+            boolean besides = w.lower(i).equals("besides") || i > from && w.lower(i).equals("to")
+                    && w.lower(i - 1).equals("addition");
+            if (besides && w.lower(i + 1).equals("the") && ATTACKERS.contains(w.lower(i + 2))
+                    && !w.lower(i + 2).endsWith("s")) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     private static final Set<String> SELF_ONE = Set.of("himself", "herself");

@@ -197,11 +197,12 @@ public final class EventExtractor {
                                   List<Event> out, Carry recent) {
         Words w = Words.of(text, sentence.start(), sentence.end());
         // cues whose words the lexicon cannot match in a row: "beat two men to death", "a crowd ... stormed",
-        // "handing the drone base over"
-        List<Trigger> triggers = PriorActs.outside(w, HandedOver.apply(w, CrowdStorming.apply(w,
-                BeatenToDeath.apply(w, RepelledAttacks.apply(w, WeaponsOfTheFight.apply(w,
-                        withoutLastYearsActs(w, classifier.models().lexicon().find(w)))), 0,
-                w.size()), 0, w.size()), 0, w.size()), CANDIDATE_WEIGHT);
+        // "handing the drone base over"; neither an earlier act named for context nor what a party pledged is coded
+        List<Trigger> lexical = HandedOver.apply(w, CrowdStorming.apply(w, BeatenToDeath.apply(w,
+                RepelledAttacks.apply(w, WeaponsOfTheFight.apply(w, withoutLastYearsActs(w,
+                        classifier.models().lexicon().find(w)))), 0, w.size()), 0, w.size()), 0, w.size());
+        List<Trigger> triggers = PledgedActs.outside(w, PriorActs.outside(w, lexical, CANDIDATE_WEIGHT),
+                CANDIDATE_WEIGHT);
         List<PlaceMention> known = outsideNames(within(article.places(), sentence), article.actors());
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
             addEventlessTolls(w, List.of(new Clause(0, w.size())), List.of(), sentence, out, article, text);

@@ -215,4 +215,12 @@ class CasualtyCounterTest {
     void theVictimsOfAnotherOutcomeAreNotTheDead() {
         assertEquals(1, count("A shell hit a car, killing the driver and wounding a passenger.").fatalities());
     }
+
+    @Test
+    void aBomberToldApartFromTheVictimsIsAddedOnce() {
+        assertEquals(10, count("A car bomb hit the gate, killing nine people in addition to the bomber.")
+                .fatalities());
+        assertEquals(10, count("A bomber blew himself up at the gate, killing nine people besides the bomber.")
+                .fatalities());
+    }
 }

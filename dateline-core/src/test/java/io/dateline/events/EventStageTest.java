@@ -1364,6 +1364,13 @@ class EventStageTest {
     }
 
     @Test
+    void whatAPartyPledgesIsNotAnAct() {
+        List<Event> events = events("Leaders of the two clans signed a peace deal in the town on Monday, vowing to"
+                + " stop revenge killings and free abducted herders.");
+        assertEquals("Agreement", top(events).subEventType(), events.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");
