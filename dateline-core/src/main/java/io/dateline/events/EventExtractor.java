@@ -625,6 +625,9 @@ public final class EventExtractor {
      * bomber's) is the toll, the larger.
      */
     static Event metToll(Event target, Integer dead, Integer hurt, Words sentence) {
+        if (dead != null && dead == 0 && target.fatalities() != null && target.fatalities() > 0) {
+            dead = null; // "The rebels said they had lost no fighters": one side's denial, not a toll of none
+        }
         boolean otherSource = CasualtyCounter.attributed(sentence, 0, sentence.size())
                 && !CasualtyCounter.tollRose(sentence, 0, sentence.size());
         return otherSource && target.fatalities() != null && target.fatalities() > 1

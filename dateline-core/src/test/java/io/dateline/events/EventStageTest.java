@@ -1371,6 +1371,22 @@ class EventStageTest {
     }
 
     @Test
+    void oneSidesDenialIsNoTollOfNone() {
+        List<Event> events = events("Troops fought rebels near the town on Tuesday, the army said, reporting four"
+                + " rebels and two soldiers killed. The rebels said they had lost no fighters.");
+        assertEquals("Armed clash", top(events).subEventType(), events.toString());
+        assertEquals(6, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aBomberWhoKilledHerselfIsASuicideBombing() {
+        List<Event> events = events("A young woman detonated explosives strapped to her body at a bus stop in the"
+                + " town on Sunday, killing herself and three passengers.");
+        assertEquals("Suicide bomb", top(events).subEventType(), events.toString());
+        assertEquals(4, top(events).fatalities(), events.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");
