@@ -775,6 +775,20 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "Six soldiers were killed when their patrol came under attack. The ministry said dozens of terrorists were
+     * neutralised.": a later sentence counting another side's dead than the event's own toll adds to it.
+     */
+    private static boolean otherSideThan(Event target, Words sentence, String text) {
+        if (target.fatalities() == null || sentence.size() == 0 || target.evidence().end() > sentence.start(0)) {
+            return false; // the sentence is the event's own, or joined to it: its toll was met there
+        }
+        Words told = Words.of(text, target.evidence().start(), target.evidence().end());
+        TollSides.Side before = TollSides.ofTheDead(told, 0, told.size());
+        TollSides.Side now = TollSides.ofTheDead(sentence, 0, sentence.size());
+        return before != TollSides.Side.UNKNOWN && now != TollSides.Side.UNKNOWN && before != now;
+    }
+
     /** Index of the most confident occurred deadly event so far, or -1. */
     private static int mostConfidentDeadly(List<Event> out) {
         int best = -1;
@@ -814,8 +828,9 @@ public final class EventExtractor {
                 Event target = out.get(at);
                 // "Four soldiers were killed, while the army said it had neutralised 11 assailants": the other
                 // side's dead add to those just counted; the same victims counted by another source do not
-                boolean otherSide = counted != null && CONTRASTS.contains(w.lower(clause.first()))
-                        && TollSides.otherSides(w, counted.first(), counted.end(), clause.first(), clause.end());
+                boolean otherSide = counted != null ? CONTRASTS.contains(w.lower(clause.first()))
+                        && TollSides.otherSides(w, counted.first(), counted.end(), clause.first(), clause.end())
+                        : otherSideThan(target, w, text);
                 out.set(at, also(w, clause) || otherSide ? target.withAddedCasualties(toll.fatalities(), toll.injured())
                         : metToll(target, toll.fatalities(), toll.injured(), w));
                 counted = clause;

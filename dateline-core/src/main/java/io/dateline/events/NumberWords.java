@@ -23,6 +23,8 @@ final class NumberWords {
 
     private static final Set<String> SIDES_LINKS = Set.of("from", "on", "of", "between");
 
+    private static final java.util.Set<String> NOT_A_COUNT_BEFORE_MANY = java.util.Set.of("how", "so", "too", "as");
+
     private NumberWords() {
     }
 
@@ -54,6 +56,9 @@ final class NumberWords {
                 }
             }
             return v;
+        }
+        if (last > 0 && x.equals("many") && NOT_A_COUNT_BEFORE_MANY.contains(w.lower(last - 1))) {
+            return -1; // "did not say how many militants died"
         }
         Integer vague = VAGUE.get(x);
         return vague == null ? -1 : vague;

@@ -38,6 +38,45 @@ final class TollSides {
         return found;
     }
 
+    private static final Set<String> OUTCOMES = Set.of("killed", "killing", "dead", "died", "neutralised",
+            "neutralized");
+    /** Words around an outcome that tell whose dead it counts. */
+    private static final int REACH = 6;
+
+    /**
+     * The one side whose dead the words in [from, to) count, read around each outcome word ("Six soldiers were
+     * killed", "killing at least 11 insurgents"); UNKNOWN when none is clear or they differ.
+     */
+    static Side ofTheDead(Words w, int from, int to) {
+        Side found = Side.UNKNOWN;
+        for (int i = from; i < to; i++) {
+            if (!OUTCOMES.contains(w.lower(i))) {
+                continue;
+            }
+            Side s = of(w, Math.max(from, i - REACH), i + 1);
+            if (s == Side.UNKNOWN) {
+                s = of(w, i + 1, Math.min(to, i + 1 + REACH));
+            }
+            if (breakdownAfter(w, i + 1, Math.min(to, i + 1 + REACH))) {
+                return Side.UNKNOWN; // "five people had died, including three civilians": a total of all sides
+            }
+            if (s == Side.UNKNOWN || found != Side.UNKNOWN && found != s) {
+                return Side.UNKNOWN;
+            }
+            found = s;
+        }
+        return found;
+    }
+
+    private static boolean breakdownAfter(Words w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (w.lower(i).equals("including") || w.lower(i).equals("among")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the two ranges each name one side, and not the same one. */
     static boolean otherSides(Words w, int firstFrom, int firstTo, int secondFrom, int secondTo) {
         Side a = of(w, firstFrom, firstTo);

@@ -20,6 +20,8 @@ final class VictimList {
             CasualtyCounter.PERSON_ENDINGS.stream(), Stream.of("minister", "commander", "leader", "official", "general",
                     "colonel", "head", "envoy", "cleric", "sheikh")).toList();
 
+    private static final Set<String> HEDGES = Set.of("at", "least", "nearly", "about", "around", "almost", "some",
+            "more", "than", "over");
     private static final Set<String> BREAKDOWN = Set.of("them", "whom", "including", "among", "mostly", "most");
 
     private VictimList() {
@@ -80,6 +82,9 @@ final class VictimList {
                 // tourists": the same victims again
                 return -1;
             }
+        }
+        while (k + 1 < end && HEDGES.contains(w.lower(k))) {
+            k++; // "and at least five other people"
         }
         String first = w.lower(k);
         if (first.endsWith("ing")) {

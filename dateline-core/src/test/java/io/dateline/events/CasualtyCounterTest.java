@@ -223,4 +223,20 @@ class CasualtyCounterTest {
         assertEquals(10, count("A bomber blew himself up at the gate, killing nine people besides the bomber.")
                 .fatalities());
     }
+
+    @Test
+    void twoSourcesInOneSentenceMeetAtTheLowestUnlessTheTollRose() {
+        assertEquals(2, count("Two guards were killed at the gate, a source said, though an official put the toll"
+                + " at four.").fatalities());
+        assertEquals(7, count("A bomb killed three people and the toll later rose to seven.").fatalities());
+    }
+
+    @Test
+    void wordsThatAreNoCountAreNotCounted() {
+        assertEquals(2, count("NAIROBI, Aug 21 (Reuters) - Gunmen killed two guards at a mine.").fatalities());
+        assertNull(count("The army did not say how many militants died.").fatalities());
+        assertNull(count("Two of the dead were teachers.").fatalities());
+        assertEquals(4, count("A strike hit the hall, killing its owner and at least three other people.")
+                .fatalities());
+    }
 }

@@ -1387,6 +1387,16 @@ class EventStageTest {
     }
 
     @Test
+    void theOtherSidesDeadToldInALaterSentenceAddUp() {
+        List<Event> events = events("Five soldiers were killed when their convoy was ambushed near the town on"
+                + " Monday, the army said. It said that a dozen attackers were neutralised.");
+        assertEquals(17, top(events).fatalities(), events.toString());
+        List<Event> total = events("Five soldiers were killed when their convoy was ambushed near the town on"
+                + " Monday, the army said. A local official said eight people had died, including three civilians.");
+        assertEquals(5, top(total).fatalities(), total.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");

@@ -53,7 +53,8 @@ public final class AcledNotesSuite implements EvalSuite {
     /** How the held-out rows are named, in the order the sets were written. */
     private static final List<String> ORDINALS = List.of("", "second ", "third ", "fourth ", "fifth ", "sixth ",
             "seventh ", "eighth ", "ninth ", "tenth ", "eleventh ", "twelfth ", "thirteenth ", "fourteenth ",
-            "fifteenth ", "sixteenth ", "seventeenth ", "eighteenth ", "nineteenth ");
+            "fifteenth ", "sixteenth ", "seventeenth ", "eighteenth ", "nineteenth ",
+            "twentieth ", "twenty-first ");
 
     private static EvalReport.Row row(String dataset, List<Note> all, Pipeline pipeline, EvalContext context) {
         List<Note> notes = context.take(all);

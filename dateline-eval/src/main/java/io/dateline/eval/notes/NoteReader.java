@@ -62,11 +62,14 @@ public final class NoteReader {
     public static final String HELD_OUT_17 = "acled-style-notes-holdout17.jsonl";
     public static final String HELD_OUT_18 = "acled-style-notes-holdout18.jsonl";
     public static final String HELD_OUT_19 = "acled-style-notes-holdout19.jsonl";
+    /** Two more written blind together later in the fifth session and scored once on arrival, after its rounds. */
+    public static final String HELD_OUT_20 = "acled-style-notes-holdout20.jsonl";
+    public static final String HELD_OUT_21 = "acled-style-notes-holdout21.jsonl";
     /** The held-out sets in the order they were written. */
     public static final List<String> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4,
             HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
             HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-            HELD_OUT_19);
+            HELD_OUT_19, HELD_OUT_20, HELD_OUT_21);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
