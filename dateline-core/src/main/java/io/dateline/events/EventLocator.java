@@ -143,6 +143,9 @@ public final class EventLocator {
             if (after < w.size() && GROUP_HEADS.contains(w.lower(after))) {
                 continue; // "factions of the Sinaloa Cartel": a group named after its home, not where it fought
             }
+            if (prev.equals("of") && MEMBERSHIP.contains(prev2)) {
+                continue; // "14 suspected members of Los Lobos": a group named like a place
+            }
             // "Ricardo Munguia of El Salvador": "of" after a name gives an origin, not a place
             boolean ofAfterName = prev.equals("of") && back > 0 && w.isCapitalised(back - 1);
             boolean locative = LOCATIVE.contains(prev) && !ofAfterName
@@ -302,6 +305,8 @@ public final class EventLocator {
     }
 
     private static final Set<String> GROUP_HEADS = Set.of("cartel", "gang");
+    private static final Set<String> MEMBERSHIP = Set.of("members", "member", "fighters", "militants", "leader",
+            "leaders", "commander", "faction", "factions", "wing");
 
     private static final Set<String> POSSESSIVE_S = Set.of("s", "'s", "\u2019s");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",

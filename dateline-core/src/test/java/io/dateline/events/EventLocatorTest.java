@@ -38,6 +38,15 @@ class EventLocatorTest {
     }
 
     @Test
+    void aGroupNamedLikeAPlaceIsNotThePlace() {
+        String text = "Soldiers arrested nine members of Los Lobos in a raid in Duran on Friday.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "arrested", List.of(place("Los Lobos", "Los Lobos", "PPL"),
+                place("Duran", "Duran", "PPL")));
+        assertEquals("Duran", c.place().text());
+    }
+
+    @Test
     void placeBeforeNearIsTheEventPlace() {
         String text = "In the village of Jdeideh near Jenin, troops captured two men.";
         Mentions.TestTexts.use(text);

@@ -59,6 +59,7 @@ class TriggerLexiconTest {
         assertTrue(targets("a drone dropped a grenade on a checkpoint").contains("AIR_STRIKE"));
         assertTrue(targets("jets struck a fuel depot").contains("AIR_STRIKE"));
         assertTrue(targets("gunmen carried away nine farmers").contains("ABDUCT_DISSAP"));
+        assertTrue(targets("a drone dropped an explosive device on a car").contains("AIR_STRIKE"));
     }
 
     @Test

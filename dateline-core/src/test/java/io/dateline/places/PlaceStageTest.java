@@ -88,6 +88,9 @@ class PlaceStageTest {
         assertEquals("PS", get(p, "Jenin").country());
         assertEquals("CD", get(p, "Masisi").country());
         assertEquals("MM", get(p, "Kyaukme").country());
+        var idlib = places("Jets struck Jisr al-Shughur and Maarat al-Numan on Monday.");
+        assertEquals("SY", get(idlib, "Jisr al-Shughur").country());
+        assertEquals("SY", get(idlib, "Maarat al-Numan").country());
     }
 
     @Test
