@@ -267,6 +267,12 @@ final class SiteNames {
             return new PlaceMention(p.start(), w.end(end), text, p.geonameid(), p.name(), p.lat(), p.lon(),
                     p.country(), p.admin1(), p.admin2(), cityFeature(p.feature()), p.confidence());
         }
+        if (p.feature() != null && TOO_WIDE.contains(p.feature())) {
+            // "the Saudi Hospital in El Fasher": a site named after a country is not at its centre; the town it is
+            // in places it
+            return new PlaceMention(p.start(), w.end(end), text, null, text, null, null, null, null, null,
+                    SITE_FEATURE, p.confidence());
+        }
         return new PlaceMention(p.start(), w.end(end), text, null, text, p.lat(), p.lon(), p.country(),
                 p.admin1(), p.admin2(), SITE_FEATURE, p.confidence());
     }

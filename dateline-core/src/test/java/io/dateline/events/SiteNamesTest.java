@@ -36,6 +36,16 @@ class SiteNamesTest {
     }
 
     @Test
+    void aSiteNamedAfterACountryIsNotAtItsCentre() {
+        String text = "Shells fell near the Kuwaiti Hospital in Omdurman on Monday.";
+        Mentions.TestTexts.use(text);
+        List<PlaceMention> out = SiteNames.augment(Words.of(text), List.of(place("Kuwaiti", "Kuwaiti", "PCLI"),
+                place("Omdurman", "Omdurman", "PPL")));
+        PlaceMention site = out.stream().filter(p -> p.text().equals("Kuwaiti Hospital")).findFirst().orElseThrow();
+        assertNull(site.lat(), site.toString());
+    }
+
+    @Test
     void nameBeforeDistrictNounKeepsOnlyTheName() {
         String text = "A bomb went off in the Zahra al-Nur district of the city.";
         Mentions.TestTexts.use(text);
