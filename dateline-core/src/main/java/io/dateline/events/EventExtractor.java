@@ -58,10 +58,10 @@ public final class EventExtractor {
             return events;
         }
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
+        int leadEnd = article.sentences().isEmpty() ? 0 : article.sentences().get(0).end();
         List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
-                lessSure(events, published, text, article.sentences().isEmpty() ? 0
-                        : article.sentences().get(0).end()), article.sentences(), published.toString(), text), article.sentences(),
-                published.toString(), text);
+                lessSure(events, published, text, leadEnd), article.sentences(), published.toString(), text),
+                article.sentences(), published.toString(), text);
         return closingCount(ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text),
                 text), article.sentences(), text);
     }

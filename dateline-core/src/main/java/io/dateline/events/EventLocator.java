@@ -28,7 +28,8 @@ public final class EventLocator {
     private static final Set<String> SETTLEMENT = Set.of("district", "village", "town", "city", "province",
             "area", "region", "neighbourhood", "neighborhood", "suburb", "governorate", "countryside", "outskirts",
             "state", "county", "municipality", "camp", "capital", "villages", "towns", "settlement", "settlements",
-            "provinces", "districts", "areas", "cities", "neighbourhoods", "neighborhoods", "hamlet", "suburbs", "port");
+            "provinces", "districts", "areas", "cities", "neighbourhoods", "neighborhoods", "hamlet", "suburbs",
+            "port");
     /** Verbs whose object is the place itself: "patrolled Kakata", "captured the village of X", "shelled X". */
     static final Set<String> PLACE_OBJECT_VERBS = Set.of("captured", "captures", "capture", "capturing",
             "seized", "seizes", "patrolled", "patrolling", "patrols", "shelled", "shelling", "shells", "bombed",

@@ -51,7 +51,7 @@ class DateTaggerTest {
             2024-12-06 | Troops cleared a mine by the bridge on Thursday, hours before a scheduled convoy. | Thursday | DATE | 2024-12-05
             2024-12-06 | Police searched homes, on Thursday, before the upcoming vote. | Thursday | DATE | 2024-12-05
             2024-12-06 | Troops left on Thursday, to the relief of residents. | Thursday | DATE | 2024-12-05
-            2024-12-09 | The parties signed a truce on Friday under which both sides will withdraw. | Friday | DATE | 2024-12-06
+            2024-12-09 | Both signed a truce on Friday under which they will withdraw. | Friday | DATE | 2024-12-06
             # relative expressions
             2024-12-05 | Two soldiers were killed two days ago.     | two days ago     | DATE | 2024-12-03
             2024-12-20 | Prices rose earlier this month.            | earlier this month | DATE | 2024-12
