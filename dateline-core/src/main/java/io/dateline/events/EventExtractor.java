@@ -235,7 +235,7 @@ public final class EventExtractor {
             List<Trigger> local = demoteReducedRelatives(w, raw);
             boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
             local = arson(w, strengthenPurposefulGatherings(w, demotePurposeRequests(w, local)));
-            local = MilitaryStrikes.apply(w, SeizedPlaces.apply(w, local, places));
+            local = MilitaryStrikes.apply(w, SeizedPeople.apply(w, SeizedPlaces.apply(w, local, places)));
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 Event planned = elliptical(article, w, clause, found, dates, actors, published);
                 if (planned != null) {

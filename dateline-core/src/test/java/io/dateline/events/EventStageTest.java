@@ -1397,6 +1397,15 @@ class EventStageTest {
     }
 
     @Test
+    void peopleSeizedAreAbducted() {
+        List<Event> events = events("Men in an unmarked car seized four student leaders outside a cafe in the"
+                + " capital on Monday.");
+        assertEquals("Abduction/forced disappearance", top(events).subEventType(), events.toString());
+        List<Event> arms = events("Soldiers seized 40 rifles and ammunition from a house in the capital on Monday.");
+        assertEquals("Disrupted weapons use", top(arms).subEventType(), arms.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");
