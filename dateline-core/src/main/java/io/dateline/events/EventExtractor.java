@@ -205,7 +205,8 @@ public final class EventExtractor {
                 CANDIDATE_WEIGHT);
         List<PlaceMention> known = outsideNames(within(article.places(), sentence), article.actors());
         if (maxWeight(triggers, 0, w.size()) < CANDIDATE_WEIGHT) {
-            addEventlessTolls(w, List.of(new Clause(0, w.size())), List.of(), sentence, out, article, text);
+            addEventlessTolls(w, List.of(new Clause(0, w.size())), List.of(), List.of(), sentence, out, article,
+                    text);
             // most sentences code nothing: their local sites are only looked for if a later sentence asks
             return new Carry(() -> leftForNext(w, triggers, SiteNames.augment(w, known), List.of(), sentence));
         }
@@ -380,9 +381,9 @@ public final class EventExtractor {
         foldArrestsIntoIntervention(found);
         foldOutcomes(found, outcomes);
         sequels.addAll(tollsOnly);
-        foldIntoPreviousSentence(found, sequels, sentence, out, dates, text);
+        List<Span> folded = foldIntoPreviousSentence(found, sequels, sentence, out, dates, text);
         foldDebrisIntoInterception(w, found, sentence, out);
-        addEventlessTolls(w, clauses, found, sentence, out, article, text);
+        addEventlessTolls(w, clauses, found, folded, sentence, out, article, text);
         mergeInto(found, sentence, out);
         List<Event> added = List.copyOf(out.subList(before, out.size()));
         return new Carry(() -> leftForNext(w, triggers, places, added, sentence));
@@ -587,12 +588,13 @@ public final class EventExtractor {
      * "JNIM attacked an army post near Djibo. Twelve soldiers were killed.": a sentence that only states deaths, with
      * no perpetrator, right after a violent event, gives that event its toll instead of being an event of its own.
      */
-    private static void foldIntoPreviousSentence(List<Event> found, List<Event> tollsOnly, Span sentence,
-                                                 List<Event> out, List<DateMention> dates, String text) {
+    private static List<Span> foldIntoPreviousSentence(List<Event> found, List<Event> tollsOnly, Span sentence,
+                                                       List<Event> out, List<DateMention> dates, String text) {
         int at = previousDeadly(out, sentence);
         if (at < 0) {
-            return;
+            return List.of();
         }
+        List<Span> folded = new ArrayList<>();
         // each toll-only event of the sentence ("At least 55 people were killed before a truce was reached the
         // following day": the truce is the sentence's other event)
         for (Event o : List.copyOf(found)) {
@@ -612,10 +614,17 @@ public final class EventExtractor {
             // an "also" toll is then added by addEventlessTolls
             Words told = Words.of(text, sentence.start(), sentence.end()); // the source may head the sentence
             Event joined = target.joinedBy(o);
-            out.set(at, also(told, 0, told.size()) ? joined.withCasualties(o.fatalities(), o.injured())
-                    : metToll(joined, o.fatalities(), o.injured(), told));
+            if (otherSideThan(target, told, text)) {
+                // "killing 17 of the assailants ... Three soldiers were killed": the other side's dead add up, once
+                out.set(at, joined.withAddedCasualties(o.fatalities(), o.injured()));
+                folded.add(o.evidence());
+            } else {
+                out.set(at, also(told, 0, told.size()) ? joined.withCasualties(o.fatalities(), o.injured())
+                        : metToll(joined, o.fatalities(), o.injured(), told));
+            }
             found.remove(o);
         }
+        return folded;
     }
 
     /**
@@ -807,14 +816,18 @@ public final class EventExtractor {
      * counts victims ("died" is too weak a cue to make an event of it) adds its toll to the deadly event of the
      * sentence before, unless the clause dates itself.
      */
-    private static void addEventlessTolls(Words w, List<Clause> clauses, List<Event> found, Span sentence,
-                                          List<Event> out, AnnotatedArticle article, String text) {
+    private static void addEventlessTolls(Words w, List<Clause> clauses, List<Event> found, List<Span> folded,
+                                          Span sentence, List<Event> out, AnnotatedArticle article, String text) {
         int at = previousDeadly(out, sentence);
         if (at < 0 || !out.get(at).status().equals(StatusDetector.OCCURRED)) {
             return;
         }
         Clause counted = null;
         for (Clause clause : atContrasts(w, clauses)) {
+            if (within(folded, w, clause)) {
+                counted = clause; // its toll was added with its clause's event; a contrast after it still adds
+                continue;
+            }
             if (coded(found, w, clause) || !countsOnlyVictims(w, clause) || cumulative(w, clause)
                     || partOfTheDead(w, clause) || CasualtyCounter.closingCount(w, clause.first(), clause.end())) {
                 continue;
@@ -863,6 +876,16 @@ public final class EventExtractor {
         }
         for (int i = clause.first(); period && i < clause.end(); i++) {
             if (w.lower(i).equals("has") || w.lower(i).equals("have")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause lies inside one of the spans. */
+    private static boolean within(List<Span> spans, Words w, Clause clause) {
+        for (Span s : spans) {
+            if (w.start(clause.first()) >= s.start() && w.end(clause.end() - 1) <= s.end()) {
                 return true;
             }
         }

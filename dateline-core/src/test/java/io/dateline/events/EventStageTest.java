@@ -1406,6 +1406,13 @@ class EventStageTest {
     }
 
     @Test
+    void theOtherSidesDeadInALaterTollSentenceAddOnce() {
+        List<Event> events = events("Soldiers repelled an attack on their post near the town on Sunday, killing 14 of"
+                + " the assailants, the army said. Three soldiers were killed and several wounded, it said.");
+        assertEquals(17, top(events).fatalities(), events.toString());
+    }
+
+    @Test
     void aSeparateActToldLaterIsNotTheStory() {
         List<Event> events = events("Gunmen kidnapped 30 passengers from a bus near the town on Friday. A separate"
                 + " attack on a market in the district killed six people.");
