@@ -61,9 +61,30 @@ public final class EventExtractor {
         int leadEnd = article.sentences().isEmpty() ? 0 : article.sentences().get(0).end();
         List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
                 lessSure(events, published, text, leadEnd), article.sentences(), published.toString(), text),
-                article.sentences(), published.toString(), text);
+                article.sentences(), published.toString(), text, storyDay(article.dates(), leadEnd, published));
         return closingCount(ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text),
                 text), article.sentences(), text);
+    }
+
+    /** Days before the report within which the lead's one named day is the story's day. */
+    private static final int STORY_DAYS = 7;
+
+    /** The one day the lead sentence names, within a week before the report, or null. */
+    private static String storyDay(List<DateMention> dates, int leadEnd, LocalDate published) {
+        String day = null;
+        String earliest = published.minusDays(STORY_DAYS).toString();
+        for (DateMention d : dates) {
+            if (d.start() >= leadEnd) {
+                break;
+            }
+            boolean inWeek = "day".equals(d.precision()) && d.value() != null && d.value().length() == 10
+                    && d.value().compareTo(earliest) >= 0 && d.value().compareTo(published.toString()) <= 0;
+            if (inWeek && day != null && !day.equals(d.value())) {
+                return null; // two days named: the lead tells no one story day
+            }
+            day = inWeek ? d.value() : day;
+        }
+        return day;
     }
 
     /** Sentences at a note's end that may hold its closing count ("... 2 fatalities." or "Fatalities: 0."). */

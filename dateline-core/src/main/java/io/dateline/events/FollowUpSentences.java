@@ -18,7 +18,12 @@ final class FollowUpSentences {
     private FollowUpSentences() {
     }
 
-    static List<Event> apply(List<Event> events, List<Span> sentences, String published, String text) {
+    /**
+     * @param storyDay the one day the lead sentence names (an ACLED note's "On 1 February 2025, ..."), or null: the
+     *                 day of an undated act no earlier event dates ("The protest passed without incident")
+     */
+    static List<Event> apply(List<Event> events, List<Span> sentences, String published, String text,
+                             String storyDay) {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
@@ -65,6 +70,8 @@ final class FollowUpSentences {
                 Event p = out.get(dated);
                 double below = Math.min(e.confidence(), Math.round((p.confidence() - 0.01) * 1000) / 1000.0);
                 out.set(i, e.withDate(p.eventDate(), p.timePrecision()).withConfidence(Math.max(0.01, below)));
+            } else if (undated && followed < 0 && storyDay != null && sentence > 0) {
+                out.set(i, e.withDate(storyDay, 1));
             }
         }
         return out;

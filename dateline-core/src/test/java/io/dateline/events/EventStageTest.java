@@ -1420,6 +1420,15 @@ class EventStageTest {
     }
 
     @Test
+    void anUndatedActNoEarlierEventDatesTakesTheLeadsDay() {
+        String text = "On Tuesday, thousands of students walked to the bridges over the river to remember the"
+                + " victims. The protest passed without incident.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Tuesday", "2024-12-03", "day")), List.of());
+        assertEquals("2024-12-03", top(events).eventDate(), events.toString());
+    }
+
+    @Test
     void aTimeOfDayOpensNoClause() {
         List<Event> events = events("Gunmen raided a hostel near the town before dawn on Friday and kidnapped 12"
                 + " students.");
