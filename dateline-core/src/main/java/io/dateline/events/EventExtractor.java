@@ -257,7 +257,8 @@ public final class EventExtractor {
             List<Trigger> local = demoteReducedRelatives(w, raw);
             boolean mainVerbDecides = !local.equals(raw); // a described noun must not outvote the main verb
             local = arson(w, strengthenPurposefulGatherings(w, demotePurposeRequests(w, local)));
-            local = MilitaryStrikes.apply(w, SeizedPeople.apply(w, SeizedPlaces.apply(w, local, places)));
+            local = arsonBesideAnAttack(w, MilitaryStrikes.apply(w, SeizedPeople.apply(w,
+                    SeizedPlaces.apply(w, local, places))));
             if (maxWeight(local, clause.first(), clause.end()) < CANDIDATE_WEIGHT) {
                 Event planned = elliptical(article, w, clause, found, dates, actors, published);
                 if (planned != null) {
@@ -1619,6 +1620,49 @@ public final class EventExtractor {
             }
         }
         return out == null ? local : out;
+    }
+
+    /** Weight of arson told beside an attack on people: below the attack's own cue. */
+    static final double SIDE_ARSON_WEIGHT = 0.5;
+    private static final Set<String> PEOPLE_ATTACKED = Set.of("residents", "villagers", "civilians", "people",
+            "farmers", "worshippers", "passengers", "families", "herders", "displaced");
+    /** Words from "attacked" to the people it names: "attacked residents", "attacked the displaced". */
+    private static final int ATTACKED_REACH = 3;
+
+    /**
+     * "attacked residents ... with machetes and set houses on fire": arson told beside an attack on people is part
+     * of that attack, so its cue falls below the attack's.
+     */
+    private static List<Trigger> arsonBesideAnAttack(Words w, List<Trigger> local) {
+        if (!attacksPeople(w, local)) {
+            return local;
+        }
+        List<Trigger> out = new ArrayList<>(local);
+        for (int k = 0; k < out.size(); k++) {
+            Trigger t = out.get(k);
+            if (t.target().equals(EventClass.PROPERTY_DISTRUCT.name()) && t.weight() <= ARSON_WEIGHT) {
+                out.set(k, new Trigger(t.firstToken(), t.lastToken(), t.target(), SIDE_ARSON_WEIGHT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether an attack cue of the clause has people as its object ("attacked residents of a village") and no
+     * other cue outweighs it (a raid told as a town's capture stays for the model to weigh).
+     */
+    private static boolean attacksPeople(Words w, List<Trigger> local) {
+        for (Trigger t : local) {
+            if (t.isPlover() || !t.target().equals(EventClass.ATTACK.name())) {
+                continue;
+            }
+            for (int i = t.lastToken() + 1; i < w.size() && i <= t.lastToken() + ATTACKED_REACH; i++) {
+                if (PEOPLE_ATTACKED.contains(w.lower(i))) {
+                    return maxWeight(acledOnly(local), 0, w.size()) <= Math.max(t.weight(), ARSON_WEIGHT);
+                }
+            }
+        }
+        return false;
     }
 
     /** Words of the object after "set alight": "two men suspected of". */

@@ -1429,6 +1429,14 @@ class EventStageTest {
     }
 
     @Test
+    void arsonBesideAnAttackOnPeopleIsPartOfTheAttack() {
+        List<Event> events = events("Militiamen attacked villagers near the river with machetes and set huts on fire"
+                + " on Sunday. Local leaders counted 11 dead.");
+        assertEquals("Attack", top(events).subEventType(), events.toString());
+        assertEquals(11, top(events).fatalities(), events.toString());
+    }
+
+    @Test
     void aTimeOfDayOpensNoClause() {
         List<Event> events = events("Gunmen raided a hostel near the town before dawn on Friday and kidnapped 12"
                 + " students.");
