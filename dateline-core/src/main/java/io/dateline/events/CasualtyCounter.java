@@ -12,6 +12,8 @@ public final class CasualtyCounter {
     private static final Set<String> DEATH = Set.of("killed", "killing", "kills", "kill", "dead", "died", "die",
             "slain", "massacred", "deaths", "fatalities", "fatality", "lives", "perished", "executed", "beheaded",
             "lynched", "murdered", "bodies", "drowned", "death", "beheading", "executing", "lynching");
+    /** The participles a toll is told with: "were killed", "died", "left dead", "were wounded". */
+    static final Set<String> OUTCOME_WORDS = Set.of("killed", "dead", "died", "injured", "wounded");
     private static final Set<String> INJURY = Set.of("wounded", "wounding", "injured", "injuring", "injuries",
             "hurt", "injures", "wounds", "hospitalised", "hospitalized");
     private static final Set<String> AFTER_VERB = Set.of("killing", "killed", "kills", "kill", "wounding",

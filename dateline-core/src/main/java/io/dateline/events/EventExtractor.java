@@ -95,10 +95,15 @@ public final class EventExtractor {
      * its most confident deadly one, replacing whatever the sentences before told or added up.
      */
     private static List<Event> closingCount(List<Event> events, List<Span> sentences, String text) {
-        for (int k = sentences.size() - 1; k >= 0 && k >= sentences.size() - CLOSING_SENTENCES; k--) {
-            Words w = Words.of(text, sentences.get(k).start(), sentences.get(k).end());
-            int at = mostConfidentDeadly(events);
-            if (at >= 0 && CasualtyCounter.closingCount(w, 0, w.size())) {
+        int at = mostConfidentDeadly(events);
+        for (int k = sentences.size() - 1; at >= 0 && k >= 0 && k >= sentences.size() - CLOSING_SENTENCES; k--) {
+            Span sentence = sentences.get(k);
+            int word = text.indexOf("atalit", sentence.start());
+            if (word < 0 || word >= sentence.end()) {
+                continue; // no "fatalities" here: most articles are not notes, and need no tokens for this
+            }
+            Words w = Words.of(text, sentence.start(), sentence.end());
+            if (CasualtyCounter.closingCount(w, 0, w.size())) {
                 Casualties stated = CasualtyCounter.count(w, 0, w.size());
                 List<Event> out = new ArrayList<>(events);
                 out.set(at, events.get(at).withStatedCasualties(stated.fatalities(), stated.injured()));
@@ -874,7 +879,6 @@ public final class EventExtractor {
     }
 
     private static final Set<String> NATIONWIDE = Set.of("nationwide", "countrywide");
-    private static final Set<String> OUTCOME_WORDS = Set.of("killed", "dead", "died", "injured", "wounded");
     private static final Set<String> PERIODS = Set.of("days", "week", "weeks", "month", "months", "year", "years");
     /** Words of the subject before "of": "A week of", "Three months of", "Nearly two years of". */
     private static final int PERIOD_REACH = 4;
@@ -890,7 +894,7 @@ public final class EventExtractor {
         }
         boolean outcome = false;
         for (int i = clause.first(); i + 2 < clause.end(); i++) {
-            outcome |= OUTCOME_WORDS.contains(w.lower(i));
+            outcome |= CasualtyCounter.OUTCOME_WORDS.contains(w.lower(i));
             if (outcome && (NATIONWIDE.contains(w.lower(i)) || w.lower(i).equals("across")
                     && w.lower(i + 1).equals("the") && w.lower(i + 2).equals("country"))) {
                 return true; // "22 people had been killed across the country": the day's total, not this act's

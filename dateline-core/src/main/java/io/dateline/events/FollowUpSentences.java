@@ -172,9 +172,6 @@ final class FollowUpSentences {
 
     private static final java.util.Set<String> TOLL_TYPES = java.util.Set.of("Battles", "Explosions/Remote violence",
             "Violence against civilians", "Riots");
-    /** Words by which a sentence that only counts the dead makes an event. */
-    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("killed", "dead", "died", "wounded",
-            "injured");
 
     /**
      * "Rebels seized the town after heavy fighting. At least six people were killed, among them three soldiers.": a
@@ -187,7 +184,9 @@ final class FollowUpSentences {
         }
         Words w = Words.of(text, e.evidence().start(), e.evidence().end());
         for (Trigger t : TriggerLexicon.standard().find(w)) {
-            if (!t.isPlover() && (t.firstToken() != t.lastToken() || !OUTCOMES.contains(w.lower(t.firstToken())))) {
+            boolean outcome = t.firstToken() == t.lastToken()
+                    && CasualtyCounter.OUTCOME_WORDS.contains(w.lower(t.firstToken()));
+            if (!t.isPlover() && !outcome) {
                 return false;
             }
         }
