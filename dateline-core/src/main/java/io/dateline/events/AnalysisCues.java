@@ -24,6 +24,11 @@ final class AnalysisCues {
     /** "once active in raids": what a group used to do is background, not a reported incident. */
     private static final Set<String> FORMER_STATE = Set.of("active", "involved", "engaged", "known", "notorious",
             "responsible", "behind");
+    /** "The city has seen frequent clashes": what a place or force has lived through is its history, not news. */
+    private static final Set<String> LIVED_THROUGH = Set.of("seen", "faced", "witnessed", "experienced", "endured",
+            "suffered");
+    /** Words from "has seen" to the plural acts it names: "has faced a growing number of attacks". */
+    private static final int HISTORY_REACH = 6;
     /** A meeting noun ("talks between X and Y") is an event only with a verb that says it took place. */
     private static final Set<String> MEETING_NOUNS = Set.of("talks", "discussions", "negotiations", "consultations",
             "meetings", "contacts", "deliberations");
@@ -52,6 +57,10 @@ final class AnalysisCues {
                     || x.equals("being") && (next.equals("one") || next.equals("among"))
                     || PURPOSE.contains(x) && next.equals("at") && i < trigger
                     || (x.equals("once") || x.equals("formerly")) && FORMER_STATE.contains(next) && i < trigger) {
+                return true;
+            }
+            if (PERFECT.contains(x) && LIVED_THROUGH.contains(next) && trigger > i + 1 && trigger <= i + HISTORY_REACH
+                    && w.lower(trigger).endsWith("s")) {
                 return true;
             }
             // "has been pressing its campaigns": an ongoing effort, not a reported incident

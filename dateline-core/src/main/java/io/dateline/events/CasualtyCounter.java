@@ -23,8 +23,8 @@ public final class CasualtyCounter {
     static final Set<String> NOT_ONE = Set.of("number", "few", "handful", "total", "toll", "further",
             "lot", "series", "third", "half", "day", "week", "month", "year", "source", "statement", "result");
     private static final Set<String> HEDGES = Set.of("at", "least", "nearly", "about", "around", "some", "almost",
-            "over", "more", "than", "up", "to", "approximately", "roughly", "estimated", "an", "the", "another",
-            "other", "others", "of", "a");
+            "over", "more", "than", "up", "to", "approximately", "between", "roughly", "estimated", "an", "the",
+            "another", "other", "others", "of", "a");
 
     private CasualtyCounter() {
     }
@@ -52,7 +52,10 @@ public final class CasualtyCounter {
             if (namesACause(w, from, i) || partOfTheDead(w, from, i)) {
                 continue;
             }
-            int n = negated(w, from, i) ? 0 : numberBefore(w, from, i);
+            int n = negated(w, from, i) ? 0 : x.equals("death") ? numberAfter(w, i + 1, to) : -1;
+            if (n < 0) {
+                n = numberBefore(w, from, i); // "beat to death two men" counts the men, not the mob before
+            }
             if (n >= 0) {
                 n += coordinatedBefore(w, from, i);
             }
@@ -154,12 +157,13 @@ public final class CasualtyCounter {
 
     /** "killing 13 people in addition to the bomber", "besides the attacker": the bomber, told apart (1), or 0. */
     private static int attackerBesides(Words w, int from, int to) {
-        for (int i = from; i + 2 < to && i + 2 < w.size(); i++) {
+        for (int i = from; i + 1 < to && i + 1 < w.size(); i++) {
             boolean besides = w.lower(i).equals("besides") || i > from && w.lower(i).equals("to")
                     && w.lower(i - 1).equals("addition");
-            if (besides && w.lower(i + 1).equals("the") && ATTACKERS.contains(w.lower(i + 2))
-                    && !w.lower(i + 2).endsWith("s")) {
-                return 1;
+            boolean theAttacker = i + 2 < to && i + 2 < w.size() && w.lower(i + 1).equals("the")
+                    && ATTACKERS.contains(w.lower(i + 2)) && !w.lower(i + 2).endsWith("s");
+            if (besides && theAttacker || w.lower(i).equals("besides") && SELF_ONE.contains(w.lower(i + 1))) {
+                return 1; // "killing at least nine people besides himself"
             }
         }
         return 0;
@@ -374,13 +378,39 @@ public final class CasualtyCounter {
                 // "Seven members of one family": the count of the members, not of the family
                 int members = j - 3 >= from && w.lower(j - 1).equals("of") && w.lower(j - 2).endsWith("s")
                         ? NumberWords.valueEndingAt(w, j - 3) : -1;
-                return members >= 0 && !isYearOrDate(w, j - 3) ? members : v;
+                return members >= 0 && !isYearOrDate(w, j - 3) ? members : lowerEndOfRange(w, from, j, v);
             }
             if (isSingleVictim(w, j, outcome)) {
                 return 1;
             }
         }
         return -1;
+    }
+
+    private static final Set<String> RANGE_JOINS = Set.of("to", "or");
+
+    /**
+     * "between 7 and 9 people", "seven or eight people", "5 to 10 civilians": ACLED takes the lower end of a range.
+     * Returns the range's first number when the count at {@code j} closes one, else {@code v}.
+     */
+    private static int lowerEndOfRange(Words w, int from, int j, int v) {
+        if (j - 2 < from) {
+            return v;
+        }
+        String join = w.lower(j - 1);
+        boolean between = join.equals("and") && j - 3 >= from && w.lower(j - 3).equals("between");
+        boolean change = j - 3 >= from && w.lower(j - 3).equals("from"); // "rose from 5 to 9": no range
+        int first = between || RANGE_JOINS.contains(join) && !change ? NumberWords.valueEndingAt(w, j - 2) : -1;
+        return first >= 0 && first < v && !isYearOrDate(w, j - 2) ? first : v;
+    }
+
+    /** Whether the count at {@code j} opens a range: "7 to 9", "seven or eight", "between 7 and 9". */
+    private static boolean opensRange(Words w, int j, int to) {
+        if (j + 2 >= to || j + 2 >= w.size() || NumberWords.valueEndingAt(w, j + 2) < 0) {
+            return false;
+        }
+        String join = w.lower(j + 1);
+        return RANGE_JOINS.contains(join) || join.equals("and") && j > 0 && w.lower(j - 1).equals("between");
     }
 
     /** A verb form opening a clause that describes the victims: "caught", "sitting", "travelling". */
@@ -533,7 +563,7 @@ public final class CasualtyCounter {
                 if (j + 1 < to && (w.lower(j + 1).equals("hundred") || w.lower(j + 1).equals("thousand"))) {
                     return NumberWords.valueEndingAt(w, j + 1) + andMore(w, j + 2, to);
                 }
-                return v + andMore(w, j + 1, to);
+                return opensRange(w, j, to) ? v : v + andMore(w, j + 1, to);
             }
             if ((x.equals("a") || x.equals("an")) && j + 1 < to && (NumberWords.valueEndingAt(w, j + 1) < 0
                     || isAge(w, j + 1)) && !NOT_ONE.contains(w.lower(j + 1))

@@ -532,10 +532,12 @@ final class CodebookRules {
             if (TOPIC.contains(x) || x.equals("protest") && i > 0 && w.lower(i - 1).equals("to")) {
                 topicUntil = i + TOPIC_REACH;
                 topicOpen = true;
+            } else if (x.equals(",") && topicOpen && i + 1 < w.size() && RELATIVES.contains(w.lower(i + 1))) {
+                topicUntil = i + 1 + TOPIC_REACH; // "..., which killed 15 people" still describes the grievance
             } else if (x.equals(",") || x.equals(".") || x.equals(";") || endsTopic(w, i)) {
                 topicUntil = -1;
                 topicOpen = false;
-            } else if (topicOpen && (x.equals("that") || x.equals("which"))) {
+            } else if (topicOpen && RELATIVES.contains(x)) {
                 // "demanding accountability for the collapse of a canopy in Novi Sad that killed 15": a relative
                 // clause still describes the grievance
                 topicUntil = i + TOPIC_REACH;
@@ -547,6 +549,8 @@ final class CodebookRules {
         }
         return n;
     }
+
+    private static final Set<String> RELATIVES = Set.of("that", "which");
 
     /** Verbs of protester violence; after a noun they end the topic ("protesting a fare hike threw stones"). */
     private static final Set<String> VIOLENT_VERBS = Set.of("threw", "hurled", "pelted", "stormed", "torched",

@@ -369,10 +369,11 @@ public final class EventExtractor {
             boolean whenClause = clause.first() > 0 && w.lower(clause.first()).equals("when");
             if (e != null && (aftermath || whenClause) && c > 0 && countsOnlyVictims(w, clauses.get(c - 1))) {
                 // "At least 40 people died after a suspected gas attack", "Two soldiers were killed when a bomb hit
-                // their vehicle": the toll before tells this event's
+                // their vehicle": the toll before is this event's, counted with the event's own words so that
+                // "..., though an official put the toll at three" meets it at the lowest
                 Clause toll = clauses.get(c - 1);
-                Casualties told = CasualtyCounter.count(w, toll.first(), toll.end());
-                e = e.withCasualties(told.fatalities(), told.injured());
+                Casualties told = CasualtyCounter.count(w, toll.first(), casualtyEnd(w, clause, next));
+                e = e.withStatedCasualties(told.fatalities(), told.injured());
             }
             if (e != null) {
                 found.add(e);

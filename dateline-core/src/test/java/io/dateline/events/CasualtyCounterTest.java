@@ -239,4 +239,21 @@ class CasualtyCounterTest {
         assertEquals(4, count("A strike hit the hall, killing its owner and at least three other people.")
                 .fatalities());
     }
+
+    @Test
+    void takesTheLowerEndOfARange() {
+        assertEquals(4, count("Elders said between 4 and 6 herders were killed in the raid.").fatalities());
+        assertEquals(3, count("The strike killed three or four fighters at the depot.").fatalities());
+        assertEquals(5, count("Gunmen opened fire, killing between five and eight villagers.").fatalities());
+        // a toll that changed is no range
+        assertEquals(9, count("Medics said the dead rose from 5 to 9 people killed.").fatalities());
+    }
+
+    @Test
+    void countsTheBomberBesidesHimselfAndTheVictimsBeatenToDeath() {
+        assertEquals(7, count("The bomber detonated his vest at the gate, killing six guards besides himself.")
+                .fatalities());
+        assertEquals(3, count("A crowd beat to death three men accused of stealing goats.").fatalities());
+        assertEquals(1, count("A crowd beat a thief to death in the market.").fatalities());
+    }
 }

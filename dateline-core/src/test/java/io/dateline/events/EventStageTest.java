@@ -1616,4 +1616,29 @@ class EventStageTest {
         assertEquals(1, events.stream().filter(e -> "Violent demonstration".equals(e.subEventType())).count(),
                 events.toString());
     }
+
+    @Test
+    void aSecondSourcesTollAfterTheWhenClauseMeetsTheFirstAtTheLowest() {
+        List<Event> events = events("Three policemen were killed when their truck hit a roadside bomb near the market"
+                + " on Sunday, a police source said, though a local councillor put the toll at four.");
+        assertEquals("Remote explosive/landmine/IED", top(events).subEventType(), events.toString());
+        assertEquals(3, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aGrievancesTollAfterACommaIsNotTheProtests() {
+        List<Event> events = events("Hundreds of students marched silently through the city on Friday, in solidarity"
+                + " with protests demanding accountability for the collapse of a bridge last month, which killed 11"
+                + " people.");
+        assertEquals("Peaceful protest", top(events).subEventType(), events.toString());
+        assertNull(top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void whatAPlaceHasSeenIsItsHistory() {
+        List<Event> events = events("Gunmen killed two guards at the port on Monday, police said, adding that one"
+                + " attacker was killed. The province has seen frequent clashes between the army and separatists.");
+        // the lead's act, not the province's history, is the story's
+        assertEquals(3, top(events).fatalities(), events.toString());
+    }
 }

@@ -54,7 +54,8 @@ public final class AcledNotesSuite implements EvalSuite {
     private static final List<String> ORDINALS = List.of("", "second ", "third ", "fourth ", "fifth ", "sixth ",
             "seventh ", "eighth ", "ninth ", "tenth ", "eleventh ", "twelfth ", "thirteenth ", "fourteenth ",
             "fifteenth ", "sixteenth ", "seventeenth ", "eighteenth ", "nineteenth ",
-            "twentieth ", "twenty-first ");
+            "twentieth ", "twenty-first ", "twenty-second ", "twenty-third ", "twenty-fourth ", "twenty-fifth ",
+            "twenty-sixth ");
 
     private static EvalReport.Row row(String dataset, List<Note> all, Pipeline pipeline, EvalContext context) {
         List<Note> notes = context.take(all);

@@ -65,11 +65,16 @@ public final class NoteReader {
     /** Two more written blind together later in the fifth session and scored once on arrival, after its rounds. */
     public static final String HELD_OUT_20 = "acled-style-notes-holdout20.jsonl";
     public static final String HELD_OUT_21 = "acled-style-notes-holdout21.jsonl";
+    public static final String HELD_OUT_22 = "acled-style-notes-holdout22.jsonl";
+    public static final String HELD_OUT_23 = "acled-style-notes-holdout23.jsonl";
+    public static final String HELD_OUT_24 = "acled-style-notes-holdout24.jsonl";
+    public static final String HELD_OUT_25 = "acled-style-notes-holdout25.jsonl";
+    public static final String HELD_OUT_26 = "acled-style-notes-holdout26.jsonl";
     /** The held-out sets in the order they were written. */
     public static final List<String> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4,
             HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
             HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-            HELD_OUT_19, HELD_OUT_20, HELD_OUT_21);
+            HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
