@@ -11,9 +11,10 @@ import java.util.Set;
 public final class CasualtyCounter {
     private static final Set<String> DEATH = Set.of("killed", "killing", "kills", "kill", "dead", "died", "die",
             "slain", "massacred", "deaths", "fatalities", "fatality", "lives", "perished", "executed", "beheaded",
-            "lynched", "murdered", "bodies", "drowned", "death", "beheading", "executing", "lynching");
+            "lynched", "murdered", "bodies", "drowned", "death", "beheading", "executing", "lynching", "martyred",
+            "succumbed", "martyrdom");
     /** The participles a toll is told with: "were killed", "died", "left dead", "were wounded". */
-    static final Set<String> OUTCOME_WORDS = Set.of("killed", "dead", "died", "injured", "wounded");
+    static final Set<String> OUTCOME_WORDS = Set.of("killed", "dead", "died", "injured", "wounded", "martyred");
     private static final Set<String> INJURY = Set.of("wounded", "wounding", "injured", "injuring", "injuries",
             "hurt", "injures", "wounds", "hospitalised", "hospitalized");
     private static final Set<String> AFTER_VERB = Set.of("killing", "killed", "kills", "kill", "wounding",
@@ -44,7 +45,7 @@ public final class CasualtyCounter {
                 continue;
             }
             boolean death = DEATH.contains(x) && (!x.equals("death") || i > from && w.lower(i - 1).equals("to"))
-                    || neutralisedPeople(w, i, to);
+                    || neutralisedPeople(w, i, to) || becameMartyrs(w, from, i) || lostALife(w, from, i);
             boolean injury = INJURY.contains(x);
             if (!death && !injury) {
                 continue;
@@ -58,6 +59,9 @@ public final class CasualtyCounter {
             }
             if (n >= 0) {
                 n += coordinatedBefore(w, from, i);
+            }
+            if (n < 0 && (x.equals("life") || x.equals("succumbed") && oneOwnsTheWounds(w, i + 1, to))) {
+                n = 1; // "a passer-by lost his life", "one of them ... succumbed to his injuries"
             }
             if (n < 0 && x.equals("bodies") && i + 1 < to && w.lower(i + 1).equals("of")) {
                 n = numberAfter(w, i + 2, to); // "received the bodies of six people"
@@ -83,7 +87,7 @@ public final class CasualtyCounter {
         if (sided.total() > 0) {
             dead = sided.total();
         }
-        Integer toll = deathToll(w, from, to);
+        Integer toll = supersededToll(w, from, to) ? null : deathToll(w, from, to);
         if (toll != null) {
             // "Two soldiers were killed ..., though a local official put the toll at three": where one sentence's
             // sources differ ACLED keeps the lowest; a toll that rose replaces the count
@@ -94,6 +98,25 @@ public final class CasualtyCounter {
             dead = (dead == null ? 0 : dead) + bombers; // ACLED counts the bombers among the dead
         }
         return new Casualties(dead, hurt);
+    }
+
+    /** "one of our soldiers became martyr", "two policemen embraced martyrdom": the press's word for killed. */
+    private static boolean becameMartyrs(Words w, int from, int i) {
+        String x = w.lower(i);
+        return (x.equals("martyr") || x.equals("martyrs")) && i > from
+                && (w.lower(i - 1).equals("became") || w.lower(i - 1).equals("become"));
+    }
+
+    /** "a passer-by lost his life": one death, unless a count comes before. */
+    private static boolean lostALife(Words w, int from, int i) {
+        return w.lower(i).equals("life") && i - 2 >= from && KIN_OWNERS.contains(w.lower(i - 1))
+                && w.lower(i - 2).equals("lost");
+    }
+
+    /** "to his injuries", "to her wounds": one person's. */
+    private static boolean oneOwnsTheWounds(Words w, int from, int to) {
+        return from + 2 < to && w.lower(from).equals("to") && (w.lower(from + 1).equals("his")
+                || w.lower(from + 1).equals("her")) && INJURY.contains(w.lower(from + 2));
     }
 
     /** Words around a count that tell whose dead it counts. */
@@ -286,7 +309,7 @@ public final class CasualtyCounter {
         if (and < 0 || !ownCount) {
             return 0;
         }
-        for (int j = and - 1; j >= from && j >= and - 4; j--) {
+        for (int j = and - 1; j >= from && j >= and - FIRST_GROUP_WORDS; j--) {
             String x = w.lower(j);
             if (PUNCTUATION.contains(x) || x.equals("and") || DEATH.contains(x) || INJURY.contains(x)
                     || AUXILIARIES.contains(x)) {
@@ -308,6 +331,8 @@ public final class CasualtyCounter {
         return 0;
     }
 
+    /** Words of the first group before "and": "nine members of the factions and". */
+    private static final int FIRST_GROUP_WORDS = 6;
     private static final Set<String> PUNCTUATION = Set.of(",", ".", ";", ":");
     /** Verbs whose object is the count itself: "the army reported 2 soldiers and 9 rebels killed". */
     static final Set<String> REPORTING = Set.of("reported", "reports", "reporting", "confirmed", "counted", "put");
@@ -378,7 +403,13 @@ public final class CasualtyCounter {
                 // "Seven members of one family": the count of the members, not of the family
                 int members = j - 3 >= from && w.lower(j - 1).equals("of") && w.lower(j - 2).endsWith("s")
                         ? NumberWords.valueEndingAt(w, j - 3) : -1;
-                return members >= 0 && !isYearOrDate(w, j - 3) ? members : lowerEndOfRange(w, from, j, v);
+                if (members >= 0 && !isYearOrDate(w, j - 3)) {
+                    return members;
+                }
+                int whole = j - 1 > from && w.lower(j - 1).equals("including")
+                        ? numberBefore(w, from, j - 1, outcome, false) : -1;
+                return whole >= 0 ? whole : lowerEndOfRange(w, from, j, v); // "eight civilians including three
+                // children were killed": the children are among the eight
             }
             if (isSingleVictim(w, j, outcome)) {
                 return 1;
@@ -704,6 +735,25 @@ public final class CasualtyCounter {
             if (TOLL_RISES.contains(w.lower(i)) && !passive || w.lower(i).equals("later")
                     || w.lower(i).equals("revised")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUPERSEDED = Set.of("earlier", "initial", "previous", "first", "preliminary");
+    /** Words from "an earlier" to its "toll": "An earlier civil defence toll". */
+    private static final int SUPERSEDED_REACH = 4;
+
+    /** "An earlier civil defence toll had put the dead at nine", "up from an initial toll of 5": since revised. */
+    public static boolean supersededToll(Words w, int from, int to) {
+        for (int i = from; i < to && i < w.size(); i++) {
+            if (!w.lower(i).equals("toll")) {
+                continue;
+            }
+            for (int j = i - 1; j >= from && j >= i - SUPERSEDED_REACH; j--) {
+                if (SUPERSEDED.contains(w.lower(j))) {
+                    return true;
+                }
             }
         }
         return false;

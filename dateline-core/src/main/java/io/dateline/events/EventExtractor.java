@@ -27,7 +27,7 @@ public final class EventExtractor {
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured",
             "killing", "injuring", "wounding", "casualties", "bodies", "fatalities", "fatality", "neutralised",
-            "neutralized", "toll");
+            "neutralized", "toll", "martyred");
     private static final Set<EventClass> FOLLOW_UPS = Set.of(EventClass.ARREST, EventClass.DISR_WEAP,
             EventClass.ABDUCT_DISSAP, EventClass.PROPERTY_DISTRUCT);
 
@@ -43,7 +43,8 @@ public final class EventExtractor {
         List<Event> events = new ArrayList<>();
         Carry carried = null; // where the previous sentence's action happened, worked out only if asked
         int carriedEnd = -1;
-        for (Span sentence : article.sentences()) {
+        List<Span> sentences = WireDateline.joined(article.sentences(), text);
+        for (Span sentence : sentences) {
             Carry previous = carried;
             int previousEnd = carriedEnd;
             Carry recent = new Carry(() -> {
@@ -58,12 +59,12 @@ public final class EventExtractor {
             return events;
         }
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
-        int leadEnd = article.sentences().isEmpty() ? 0 : article.sentences().get(0).end();
+        int leadEnd = sentences.isEmpty() ? 0 : sentences.get(0).end();
         List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
-                lessSure(events, published, text, leadEnd), article.sentences(), published.toString(), text),
-                article.sentences(), published.toString(), text, storyDay(article.dates(), leadEnd, published));
+                lessSure(events, published, text, leadEnd), sentences, published.toString(), text),
+                sentences, published.toString(), text, storyDay(article.dates(), leadEnd, published));
         return closingCount(ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text),
-                text), article.sentences(), text);
+                text), sentences, text);
     }
 
     /** Days before the report within which the lead's one named day is the story's day. */
@@ -143,11 +144,20 @@ public final class EventExtractor {
         return "Strategic developments".equals(e.eventType()) && "political_violence".equals(lead.category());
     }
 
-    /** A later sentence's act dated to the day before the lead's act: the lead's background. */
+    /**
+     * A later sentence's act dated to the day before the lead's act, or only to a month ("Earlier this month, twin
+     * car bombings ...") after a lead dated to its day: the lead's background.
+     */
     private static boolean toldBefore(Event e, Event lead) {
+        if (lead.timePrecision() == 1 && e.timePrecision() == MONTH_PRECISION) {
+            return true;
+        }
         return e.timePrecision() == 1 && lead.timePrecision() == 1 && e.eventDate() != null
                 && lead.eventDate() != null && e.eventDate().compareTo(lead.eventDate()) < 0;
     }
+
+    /** ACLED's time precision of an act dated only to its month. */
+    private static final int MONTH_PRECISION = 3;
 
     private static List<Event> lessSure(List<Event> events, LocalDate published, String text, int leadEnd) {
         String day = published.toString();
@@ -354,6 +364,9 @@ public final class EventExtractor {
             }
             cls = byItsMeans(w, cls, local);
             Trigger trigger = cls.trigger() != null ? cls.trigger() : strongest(local);
+            if (w.lower(trigger.firstToken()).startsWith("arriv") && armedSubject(w, trigger.firstToken())) {
+                continue; // "the attackers arrived in two vehicles": a raid's approach, no visit
+            }
             if (PROTESTS.equals(cls.eventClass().eventType()) && !trigger.isPlover()
                     && !PROTESTS.equals(EventClass.valueOf(trigger.target()).eventType())
                     && !CodebookRules.namesAGathering(w)) {
@@ -664,6 +677,9 @@ public final class EventExtractor {
     static Event metToll(Event target, Integer dead, Integer hurt, Words sentence) {
         if (dead != null && dead == 0 && target.fatalities() != null && target.fatalities() > 0) {
             dead = null; // "The rebels said they had lost no fighters": one side's denial, not a toll of none
+        }
+        if (CasualtyCounter.supersededToll(sentence, 0, sentence.size()) && target.fatalities() != null) {
+            return target; // "An earlier civil defence toll had put the dead at nine": the figure since revised
         }
         boolean otherSource = CasualtyCounter.attributed(sentence, 0, sentence.size())
                 && !CasualtyCounter.tollRose(sentence, 0, sentence.size());
@@ -1041,9 +1057,11 @@ public final class EventExtractor {
         if (reportedCount(w, clause, outcome)) {
             return true; // "The army reported 4 soldiers and 11 militants killed"
         }
-        if (outcome - 2 >= clause.first() && w.lower(outcome - 2).equals("and")
-                && NumberWords.valueEndingAt(w, outcome - 1) >= 0) {
-            return victimsOnly(w, clause, previousOutcome(w, clause, outcome - 2)); // "were killed and four wounded"
+        int counted = outcome - 1 > clause.first() && OTHERS.contains(w.lower(outcome - 1)) ? outcome - 2 : outcome - 1;
+        if (counted - 1 >= clause.first() && w.lower(counted - 1).equals("and")
+                && NumberWords.valueEndingAt(w, counted) >= 0) {
+            // "were killed and four wounded", "were martyred and seven others injured"
+            return victimsOnly(w, clause, previousOutcome(w, clause, counted - 1));
         }
         boolean passive = outcome - 1 >= clause.first() && BE.contains(w.lower(outcome - 1))
                 || outcome - 2 >= clause.first() && BE.contains(w.lower(outcome - 2));
@@ -1054,6 +1072,8 @@ public final class EventExtractor {
         }
         return passive;
     }
+
+    private static final Set<String> OTHERS = Set.of("others", "more", "people", "persons");
 
     /** Words from the reporting verb to the outcome: "reported at least 4 soldiers and 11 militants killed". */
     private static final int REPORTED_REACH = 9;
@@ -1923,6 +1943,18 @@ public final class EventExtractor {
         }
         return cue == null ? null : new Classification(EventClass.DIPLO, cls.score(), cls.margin(), cls.plover(),
                 cls.ploverMode(), cue);
+    }
+
+    /** Words from a subject to its verb: "the attackers reportedly arrived". */
+    private static final int SUBJECT_REACH = 3;
+
+    private static boolean armedSubject(Words w, int verb) {
+        for (int i = verb - 1; i >= 0 && i >= verb - SUBJECT_REACH; i--) {
+            if (ANAPHORIC_ATTACKERS.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -148,9 +148,11 @@ public final class EventLocator {
                 continue; // "14 suspected members of Los Lobos": a group named like a place
             }
             // "Ricardo Munguia of El Salvador": "of" after a name gives an origin, not a place
-            boolean ofAfterName = prev.equals("of") && back > 0 && w.isCapitalised(back - 1);
+            boolean ofAfterName = prev.equals("of") && back > 0 && w.isCapitalised(back - 1)
+                    && !partNamed(w, back - 1); // "the colonia Las Insurgentes of Celaya" is in Celaya
+            boolean office = prev.equals("of") && officeOfTheArea(w, back);
             boolean locative = LOCATIVE.contains(prev) && !ofAfterName
-                    || prev.equals("of") && SETTLEMENT.contains(prev2)
+                    || prev.equals("of") && SETTLEMENT.contains(prev2) && !office
                     || SETTLEMENT.contains(prev) && !prev.equals("area") // "the Syrian capital Damascus"
                     || prev.equals(",") && SETTLEMENT.contains(prev2) // "in the commercial capital, Abidjan"
                     || PLACE_OBJECT_VERBS.contains(prev);
@@ -194,6 +196,12 @@ public final class EventLocator {
             }
             if (referenceAfterPlace(w, at, places)) {
                 s -= 1.5; // "the village of Jdeideh near Jenin": Jenin locates Jdeideh
+            }
+            if (office) {
+                s -= 1.5; // "the Attorney General of the State of Guanajuato": an office, not where it happened
+            }
+            if (areaAroundEarlierPlace(w, after, places, p, clause)) {
+                s -= 1.2; // "on the outskirts of Balakliia, Izium district of Kharkiv region": the containers
             }
             if (possessive(w, p) || namesTheContainerOf(w, after)) {
                 // "Baghdad's southern district of X", "Syria's Hama province", "the Black Sea port of Tuapse": a
@@ -286,6 +294,50 @@ public final class EventLocator {
      * "the Black Sea port of Tuapse", "the Amhara town of Lalibela": a town's noun and "of" follow ("the Dera Ismail
      * Khan district of ..." names the district itself).
      */
+    /** Nouns of a named part of a town: "the colonia Las Insurgentes", "the Zabjelo neighbourhood". */
+    private static final Set<String> PARTS = Set.of("colonia", "neighbourhood", "neighborhood", "district",
+            "quarter", "suburb", "village", "barrio", "sector");
+    /** Words of a part's name: "Las Insurgentes". */
+    private static final int PART_NAME_WORDS = 3;
+
+    /** Whether the capitalised words ending at {@code last} name a part of a town ("the colonia Las Insurgentes"). */
+    private static boolean partNamed(Words w, int last) {
+        for (int k = last; k >= 0 && k > last - PART_NAME_WORDS - 1; k--) {
+            if (PARTS.contains(w.lower(k))) {
+                return true;
+            }
+            if (!w.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the Attorney General of the State of": a capitalised office whose name holds the area. */
+    private static boolean officeOfTheArea(Words w, int of) {
+        return of >= 4 && SETTLEMENT.contains(w.lower(of - 1)) && w.isCapitalised(of - 1)
+                && w.lower(of - 2).equals("the") && w.lower(of - 3).equals("of") && w.isCapitalised(of - 4);
+    }
+
+    private static final Set<String> AREA_WORDS = Set.of("region", "province", "oblast", "governorate", "state",
+            "department", "district", "county");
+
+    /** A place told as an area ("Kharkiv region") after a town of the same clause ("Balakliia, ..."). */
+    private static boolean areaAroundEarlierPlace(Words w, int after, List<PlaceMention> places, PlaceMention p,
+                                                  Clause clause) {
+        if (after >= w.size() || !AREA_WORDS.contains(w.lower(after))) {
+            return false;
+        }
+        for (PlaceMention q : places) {
+            if (q.start() < p.start() && q.feature() != null && q.feature().startsWith("PPL")
+                    && clause.contains(w.firstAtOrAfter(q.start())) && !possessive(w, q)
+                    && !AREA_WORDS.contains(w.lower(Math.min(w.size() - 1, w.firstAtOrAfter(q.end()))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesTheContainerOf(Words w, int after) {
         return after + 2 < w.size() && TOWN_NOUNS.contains(w.lower(after)) && w.lower(after + 1).equals("of")
                 && w.isCapitalised(after + 2);

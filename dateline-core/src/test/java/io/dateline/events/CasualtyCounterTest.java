@@ -256,4 +256,24 @@ class CasualtyCounterTest {
         assertEquals(3, count("A crowd beat to death three men accused of stealing goats.").fatalities());
         assertEquals(1, count("A crowd beat a thief to death in the market.").fatalities());
     }
+
+    @Test
+    void readsThePressWordsForDeath() {
+        assertEquals(3, count("Three policemen were martyred in the attack on the post.").fatalities());
+        assertEquals(1, count("One of our soldiers became martyr in the clash.").fatalities());
+        assertEquals(1, count("A passer-by lost his life.").fatalities());
+        assertEquals(1, count("One of them, a shopkeeper, later succumbed to his injuries.").fatalities());
+    }
+
+    @Test
+    void countsTheWholeAndNotThePartItIncludes() {
+        assertEquals(5, count("At least five villagers including two children were killed.").fatalities());
+        assertEquals(9, count("Monitors said seven members of the militia and two soldiers were killed.")
+                .fatalities());
+    }
+
+    @Test
+    void anEarlierTollIsSuperseded() {
+        assertEquals(14, count("The strike killed 14 people, up from an earlier toll of nine.").fatalities());
+    }
 }

@@ -211,4 +211,23 @@ class EventLocatorTest {
                 place("Hadera", "Hadera", "SITE")));
         assertEquals("Hadera", c.place().text());
     }
+
+    @Test
+    void theOfficeNamedAfterTheStateIsNoPlace() {
+        String text = "Gunmen opened fire in a bar in the colonia Las Flores of Tarimoro, the Prosecutor of the State"
+                + " of Michoacan said.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "fire", List.of(place("Tarimoro", "Tarimoro", "PPL"),
+                place("Michoacan", "Michoacan", "ADM1")));
+        assertEquals("Tarimoro", c.place().text());
+    }
+
+    @Test
+    void theAreasAroundATownAreItsContainers() {
+        String text = "On the outskirts of Hrakove, Chuhuiv district of Kharkiv region, a tractor hit a mine.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "mine", List.of(place("Hrakove", "Hrakove", "PPL"),
+                place("Chuhuiv", "Chuhuiv", "ADM2"), place("Kharkiv", "Kharkiv", "PPLA")));
+        assertEquals("Hrakove", c.place().text());
+    }
 }

@@ -240,4 +240,11 @@ class PlaceStageTest {
         var p = places("TRIPOLI, Lebanon - Hundreds marched in Tripoli on Friday against rising bread prices.");
         assertEquals("LB", p.stream().filter(m -> m.text().equals("Tripoli")).findFirst().orElseThrow().country());
     }
+
+    @Test
+    void aTownNamingAHospitalStaysAPlace() {
+        var p = places("Gunmen killed six labourers near Mastung town. The wounded were shifted to the District"
+                + " Headquarters Hospital Mastung.");
+        assertEquals("PK", get(p, "Mastung").country(), p.toString());
+    }
 }
