@@ -61,7 +61,8 @@ public final class EventExtractor {
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
         int leadEnd = sentences.isEmpty() ? 0 : sentences.get(0).end();
         List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
-                lessSure(events, published, text, leadEnd), sentences, published.toString(), text),
+                lessSure(Headlines.foldedIntoTheLead(events, sentences, published.toString()), published, text,
+                        leadEnd), sentences, published.toString(), text),
                 sentences, published.toString(), text, storyDay(article.dates(), leadEnd, published));
         return closingCount(ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text),
                 text), sentences, text);

@@ -1641,4 +1641,15 @@ class EventStageTest {
         // the lead's act, not the province's history, is the story's
         assertEquals(3, top(events).fatalities(), events.toString());
     }
+
+    @Test
+    void aHeadlineIsTheActItsLeadDates() {
+        String text = "Gunmen kill six at bar in the town. Armed men burst into a bar in the town centre late on"
+                + " Saturday and opened fire on customers, killing six people, police said.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Saturday", "2024-11-30", "day")), List.of());
+        assertEquals(1, events.stream().filter(e -> "Attack".equals(e.subEventType())).count(), events.toString());
+        assertEquals("2024-11-30", top(events).eventDate(), events.toString());
+        assertEquals(6, top(events).fatalities(), events.toString());
+    }
 }
