@@ -121,7 +121,9 @@ public final class EventLocator {
                 prev = w.lower(back);
                 prev2 = back > 0 ? w.lower(back - 1) : "";
             }
-            if (POSSESSIVE_S.contains(prev) && back > 0) {
+            boolean areaPossessive = back > 0 && (prev.endsWith("'s") || prev.endsWith("\u2019s"))
+                    && SETTLEMENT.contains(prev.substring(0, prev.length() - 2)); // "Chhattisgarh state's Bijapur"
+            if (POSSESSIVE_S.contains(prev) && back > 0 || areaPossessive) {
                 // "in Syria's Raqqa": the possessed place takes the preposition of its possessor
                 int k = possessorStart(w, back, places);
                 if (k > 0) {
@@ -200,10 +202,10 @@ public final class EventLocator {
             if (office) {
                 s -= 1.5; // "the Attorney General of the State of Guanajuato": an office, not where it happened
             }
-            if (areaAroundEarlierPlace(w, after, places, p, clause)) {
+            if (areaAroundEarlierPlace(w, after, places, p, clause, datelineEnd)) {
                 s -= 1.2; // "on the outskirts of Balakliia, Izium district of Kharkiv region": the containers
             }
-            if (possessive(w, p) || namesTheContainerOf(w, after)) {
+            if (possessive(w, p) || possessiveArea(w, p) || namesTheContainerOf(w, after)) {
                 // "Baghdad's southern district of X", "Syria's Hama province", "the Black Sea port of Tuapse": a
                 // container
                 s -= 1.2;
@@ -226,7 +228,7 @@ public final class EventLocator {
         if (best == null || bestAway) {
             return null;
         }
-        PlaceMention town = townWithin(best, places, w, clause);
+        PlaceMention town = townWithin(best, places, w, clause, datelineEnd);
         return town != null ? new Choice(town, 1) : new Choice(best, bestPrecision);
     }
 
@@ -236,12 +238,15 @@ public final class EventLocator {
      * "Lashio, the largest town in northern Shan State", "Taxco, in Mexico's Guerrero state": an area named in the
      * clause to situate a town of the clause is not the place; the town in it is.
      */
-    private static PlaceMention townWithin(PlaceMention area, List<PlaceMention> places, Words w, Clause clause) {
+    private static PlaceMention townWithin(PlaceMention area, List<PlaceMention> places, Words w, Clause clause,
+                                           int datelineEnd) {
         if (area.feature() == null || !AREA_FEATURES.contains(area.feature()) || area.admin1() == null) {
             return null;
         }
         for (PlaceMention p : places) {
+            // the dateline's town is where the report was filed
             if (p != area && p.start() < area.start() && clause.contains(w.firstAtOrAfter(p.start()))
+                    && w.firstAtOrAfter(p.start()) > datelineEnd
                     && p.feature() != null && p.feature().startsWith("PPL") && area.admin1().equals(p.admin1())
                     && area.country() != null && area.country().equals(p.country())) {
                 return p;
@@ -322,15 +327,21 @@ public final class EventLocator {
     private static final Set<String> AREA_WORDS = Set.of("region", "province", "oblast", "governorate", "state",
             "department", "district", "county");
 
-    /** A place told as an area ("Kharkiv region") after a town of the same clause ("Balakliia, ..."). */
+    /**
+     * A place told as an area ("Kharkiv region", "the state of Guanajuato") after a town of the same clause
+     * ("Balakliia, ...", "the city of Salamanca in ...").
+     */
     private static boolean areaAroundEarlierPlace(Words w, int after, List<PlaceMention> places, PlaceMention p,
-                                                  Clause clause) {
-        if (after >= w.size() || !AREA_WORDS.contains(w.lower(after))) {
-            return false;
+                                                  Clause clause, int datelineEnd) {
+        int at = w.firstAtOrAfter(p.start());
+        boolean areaOf = at >= 2 && w.lower(at - 1).equals("of") && AREA_WORDS.contains(w.lower(at - 2));
+        if (!areaOf && (after >= w.size() || !AREA_WORDS.contains(w.lower(after)))) {
+            return false; // neither "Kharkiv region" nor "the central state of Guanajuato"
         }
         for (PlaceMention q : places) {
             if (q.start() < p.start() && q.feature() != null && q.feature().startsWith("PPL")
-                    && clause.contains(w.firstAtOrAfter(q.start())) && !possessive(w, q)
+                    && clause.contains(w.firstAtOrAfter(q.start())) && w.firstAtOrAfter(q.start()) > datelineEnd
+                    && !possessive(w, q)
                     && !AREA_WORDS.contains(w.lower(Math.min(w.size() - 1, w.firstAtOrAfter(q.end()))))) {
                 return true;
             }
@@ -388,9 +399,27 @@ public final class EventLocator {
         for (int k = at - 1; k >= 0 && k >= at - 10; k--) {
             String x = w.lower(k);
             if (x.equals("from")) {
-                return k == 0 || !WITHDRAWAL_VERBS.contains(w.lower(k - 1));
+                return k == 0 || !WITHDRAWAL_VERBS.contains(w.lower(k - 1)) && !takenAway(w, k);
             }
             if (x.equals(",") || x.equals(".") || x.equals(";") || MODIFIER_BREAKS.contains(x) && !x.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that take someone or something away from a place: "kidnapped a rancher from his farm near X". */
+    private static final Set<String> TAKING_VERBS = Set.of("kidnapped", "abducted", "seized", "snatched", "taken",
+            "took", "stole", "stolen", "looted", "rescued", "freed", "evicted", "expelled", "dragged");
+    /** Words from a taking verb to its "from": "kidnapped a cattle rancher and his son from". */
+    private static final int TAKING_REACH = 8;
+
+    private static boolean takenAway(Words w, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - TAKING_REACH; k--) {
+            if (TAKING_VERBS.contains(w.lower(k))) {
+                return true;
+            }
+            if (w.lower(k).equals(",") || w.lower(k).equals(".")) {
                 return false;
             }
         }
@@ -442,8 +471,10 @@ public final class EventLocator {
     /** Index of the first word of the place ending just before the possessive "s" at {@code s}, or -1. */
     private static int possessorStart(Words w, int s, List<PlaceMention> places) {
         int end = w.end(s - 1);
+        // "Chhattisgarh state's Bijapur district": the possessor may be named with its area noun
+        int beforeNoun = s >= 2 && SETTLEMENT.contains(w.lower(s - 1)) ? w.end(s - 2) : -1;
         for (PlaceMention q : places) {
-            if (q.end() == end || q.end() == w.start(s)) {
+            if (q.end() == end || q.end() == w.start(s) || q.end() == beforeNoun) {
                 return w.firstAtOrAfter(q.start());
             }
         }
@@ -498,6 +529,16 @@ public final class EventLocator {
             return true;
         }
         return p.text().endsWith("'s") || p.text().endsWith("\u2019s");
+    }
+
+    /** "Chhattisgarh state's Bijapur district": the possessor named with its area noun. */
+    private static boolean possessiveArea(Words w, PlaceMention p) {
+        int next = w.firstAtOrAfter(p.end());
+        if (next >= w.size()) {
+            return false;
+        }
+        String x = w.lower(next);
+        return (x.endsWith("'s") || x.endsWith("\u2019s")) && SETTLEMENT.contains(x.substring(0, x.length() - 2));
     }
 
     static int precision(PlaceMention p, String prev, String prev2, boolean relative) {

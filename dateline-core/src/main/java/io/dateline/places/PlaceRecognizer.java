@@ -227,7 +227,7 @@ final class PlaceRecognizer {
 
     private static final Set<String> SITE_NOUNS = words("theatre", "theater", "hotel", "stadium", "mosque",
             "church", "cathedral", "hospital", "university", "school", "museum", "square", "prison", "cinema",
-            "restaurant", "cafe", "club");
+            "restaurant", "cafe", "club", "penitentiary", "jail", "barracks", "market", "mall");
 
     private static boolean namedSiteIn(String text, Words w, int next) {
         return next + 2 < w.size && !w.capitalised(text, next) && SITE_NOUNS.contains(w.lower(text, next))

@@ -230,4 +230,33 @@ class EventLocatorTest {
                 place("Chuhuiv", "Chuhuiv", "ADM2"), place("Kharkiv", "Kharkiv", "PPLA")));
         assertEquals("Hrakove", c.place().text());
     }
+
+    @Test
+    void theStateAroundTheCityIsItsContainer() {
+        String text = "Gunmen burst into a bar in the city of Irapuato in the central state of Jalisco late on"
+                + " Saturday and opened fire.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "fire", List.of(place("Irapuato", "Irapuato", "PPL"),
+                place("Jalisco", "Jalisco", "ADM1")));
+        assertEquals("Irapuato", c.place().text());
+    }
+
+    @Test
+    void theDistrictAStateOwnsIsThePlace() {
+        String text = "Troops killed nine rebels in a forested area of Odisha state's Malkangiri district on Monday.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "killed", List.of(place("Odisha", "Odisha", "ADM1"),
+                place("Malkangiri", "Malkangiri", "PPL")));
+        assertEquals("Malkangiri", c.place().text());
+    }
+
+    @Test
+    void wherePeopleAreTakenFromIsWhereTheyWereTaken() {
+        String text = "Gunmen kidnapped a farmer and his son from their farm on the outskirts of Tame, in the"
+                + " province of Arauca.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "kidnapped", List.of(place("Tame", "Tame", "PPL"),
+                place("Arauca", "Arauca", "ADM1")));
+        assertEquals("Tame", c.place().text());
+    }
 }

@@ -247,4 +247,11 @@ class PlaceStageTest {
                 + " Headquarters Hospital Mastung.");
         assertEquals("PK", get(p, "Mastung").country(), p.toString());
     }
+
+    @Test
+    void aPrisonNamedAfterARegionIsNoPlace() {
+        var p = places("Gangs fought inside the Litoral penitentiary in Guayaquil on Saturday.");
+        assertTrue(find(p, "Litoral").isEmpty(), p.toString());
+        assertEquals("EC", get(p, "Guayaquil").country(), p.toString());
+    }
 }
