@@ -87,11 +87,17 @@ public final class CasualtyCounter {
         if (sided.total() > 0) {
             dead = sided.total();
         }
+        int nth = nthDeath(w, from, to);
+        if (nth > 0) {
+            dead = dead == null ? nth : Math.max(dead, nth); // "later confirmed a fifth death"
+        }
         Integer toll = supersededToll(w, from, to) ? null : deathToll(w, from, to);
         if (toll != null) {
             // "Two soldiers were killed ..., though a local official put the toll at three": where one sentence's
             // sources differ ACLED keeps the lowest; a toll that rose replaces the count
-            dead = dead == null ? toll : tollRose(w, from, to) ? Math.max(dead, toll) : Math.min(dead, toll);
+            boolean attackerOnly = dead != null && dead == 1 && TollSides.onlyTheAttacker(w, from, to);
+            dead = dead == null || attackerOnly ? toll // "the bomber was also dead and put the overall toll at 11"
+                    : tollRose(w, from, to) ? Math.max(dead, toll) : Math.min(dead, toll);
         }
         int bombers = Math.max(bombersWhoDied(w, from, to), attackerBesides(w, from, to));
         if (bombers > 0 && !attackerIncluded(w, from, to)) {
@@ -232,6 +238,22 @@ public final class CasualtyCounter {
             }
         }
         return false;
+    }
+
+    private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth");
+    private static final Set<String> NTH_DEATHS = Set.of("death", "victim", "fatality", "body");
+
+    /** "a fifth death", "the third victim": the toll the ordinal brings it to, or 0. */
+    private static int nthDeath(Words w, int from, int to) {
+        for (int i = from + 1; i + 1 < to && i + 1 < w.size(); i++) {
+            int n = ORDINALS.indexOf(w.lower(i));
+            String before = w.lower(i - 1);
+            if (n >= 0 && NTH_DEATHS.contains(w.lower(i + 1)) && (before.equals("a") || before.equals("the"))) {
+                return n + 2;
+            }
+        }
+        return 0;
     }
 
     /** "them": the count of the nearest counted people before, in the same sentence ("13 suspected gang members"). */
@@ -517,7 +539,8 @@ public final class CasualtyCounter {
         String x = w.lower(j);
         boolean relative = KIN_OWNERS.contains(x) && j + 1 < outcome && KIN.contains(w.lower(j + 1));
         boolean died = w.lower(outcome).equals("died") || w.lower(outcome).equals("dies");
-        boolean known = x.equals("the") && died && j + 1 < outcome && namesOnePerson(w.lower(j + 1));
+        boolean known = x.equals("the") && j + 1 < outcome && namesOnePerson(w.lower(j + 1))
+                && (died || j + 2 < outcome && w.lower(j + 2).equals("was")); // "The bomber was also killed"
         if (!(x.equals("a") || x.equals("an") || relative || known) || j + 1 >= outcome
                 || NOT_ONE.contains(w.lower(j + 1))) {
             return false; // "his son was shot dead", "The bomber also died" name one victim as "a son" would
@@ -525,9 +548,11 @@ public final class CasualtyCounter {
         if (w.lower(outcome).equals("death")) {
             return true;
         }
-        if (died && outcome - j <= MAX_ONE_PHRASE && (namesOnePerson(w.lower(outcome - 1))
-                || known && w.lower(outcome - 1).equals("also"))) {
-            return true; // "A young protester died after being shot"
+        int head = outcome - 1 > j && (w.lower(outcome - 1).equals("also") || w.lower(outcome - 1).equals("later"))
+                ? outcome - 2 : outcome - 1;
+        if (died && (outcome - j <= MAX_ONE_PHRASE || namedUnitBetween(w, j + 1, head))
+                && (namesOnePerson(w.lower(head)) || known && w.lower(outcome - 1).equals("also"))) {
+            return true; // "A young protester died after being shot", "a District Reserve Guard constable also died"
         }
         for (int k = j + 1; k < outcome; k++) {
             if (w.lower(k).equals("was")) {
@@ -535,6 +560,19 @@ public final class CasualtyCounter {
             }
         }
         return false;
+    }
+
+    /** Whether [from, to) is only capitalised words, a unit's name: "District Reserve Guard". */
+    private static boolean namedUnitBetween(Words w, int from, int to) {
+        if (to - from > MAX_ONE_PHRASE) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!w.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the passive helpers before the outcome begin: "were" in "her son were reportedly killed". */
@@ -651,7 +689,8 @@ public final class CasualtyCounter {
 
     /** Nouns for one person that end like no other person noun. */
     private static final Set<String> ONE_PERSON_NOUNS = Set.of("passer-by", "passerby", "resident", "student",
-            "person", "baby", "infant", "merchant", "shepherd", "nurse", "pupil", "youth", "teen");
+            "person", "baby", "infant", "merchant", "shepherd", "nurse", "pupil", "youth", "teen", "constable",
+            "rebel", "sergeant", "lieutenant", "captain", "colonel", "cadet");
 
     static final Set<String> KIN_OWNERS = Set.of("his", "her", "their");
     /** Relatives that name one person but end like no other person noun: "his son was shot dead". */
@@ -760,7 +799,7 @@ public final class CasualtyCounter {
     }
 
     private static final Set<String> TOLL_RISES = Set.of("rose", "risen", "climbed", "reached", "increased",
-            "jumped", "rises", "climbs");
+            "jumped", "rises", "climbs", "raising", "bringing", "pushing");
     /** Words from "toll" to its verb: "The death toll from tribal fighting near Wabag in Enga province rose to". */
     private static final int TOLL_VERB_REACH = 16;
 

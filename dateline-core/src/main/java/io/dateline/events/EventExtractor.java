@@ -753,7 +753,7 @@ public final class EventExtractor {
             }
             also |= w.lower(i).equals("also");
         }
-        return also;
+        return also || TollSides.onlyTheAttacker(w, from, to);
     }
 
     private static boolean also(Words w, Clause clause) {
@@ -814,11 +814,22 @@ public final class EventExtractor {
 
     private static final Set<String> WOUNDS = Set.of("injuries", "wounds", "injury");
 
-    /** "A passer-by died of his injuries on Wednesday", "later succumbed to her wounds". */
+    /** Words from "of the wounded" to its "died": "one of the wounded had died". */
+    private static final int WOUNDED_REACH = 3;
+
+    /**
+     * "A passer-by died of his injuries on Wednesday", "later succumbed to her wounds", "one of the wounded had
+     * died".
+     */
     private static boolean diedOfWounds(Words w, Clause clause) {
         for (int i = clause.first(); i < clause.end(); i++) {
             String x = w.lower(i);
             if (x.equals("died") || x.equals("succumbed")) {
+                for (int k = i - 1; k >= clause.first() + 1 && k >= i - WOUNDED_REACH; k--) {
+                    if (w.lower(k).equals("wounded") || w.lower(k).equals("injured")) {
+                        return w.lower(k - 1).equals("the");
+                    }
+                }
                 for (int k = i + 1; k < clause.end() && k <= i + 3; k++) {
                     if (WOUNDS.contains(w.lower(k))) {
                         return true;
@@ -1057,6 +1068,9 @@ public final class EventExtractor {
         }
         if (reportedCount(w, clause, outcome)) {
             return true; // "The army reported 4 soldiers and 11 militants killed"
+        }
+        if (outcome > clause.first() && w.lower(outcome - 1).equals("the")) {
+            return true; // "one of the wounded had died": the victims named as a group
         }
         int counted = outcome - 1 > clause.first() && OTHERS.contains(w.lower(outcome - 1)) ? outcome - 2 : outcome - 1;
         if (counted - 1 >= clause.first() && w.lower(counted - 1).equals("and")

@@ -186,7 +186,10 @@ final class FollowUpSentences {
         for (Trigger t : TriggerLexicon.standard().find(w)) {
             boolean outcome = t.firstToken() == t.lastToken()
                     && CasualtyCounter.OUTCOME_WORDS.contains(w.lower(t.firstToken()));
-            if (!t.isPlover() && !outcome) {
+            // "the attacker died in the blast": the act named again, as known, is the one just told
+            boolean namedAgain = !t.isPlover() && t.firstToken() > 0 && w.lower(t.firstToken() - 1).equals("the")
+                    && !t.target().equals(TriggerLexicon.EXCLUDED) && EventClass.valueOf(t.target()).isViolent();
+            if (!t.isPlover() && !outcome && !namedAgain) {
                 return false;
             }
         }

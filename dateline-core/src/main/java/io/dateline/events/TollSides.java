@@ -14,7 +14,7 @@ final class TollSides {
             "officer", "officers", "gendarme", "gendarmes", "servicemen", "constable", "constables", "guards");
     private static final Set<String> ENEMY = Set.of("militant", "militants", "assailant", "assailants", "attacker",
             "attackers", "terrorist", "terrorists", "insurgent", "insurgents", "jihadist", "jihadists", "rebels",
-            "gunmen", "bandits", "neutralised", "neutralized");
+            "gunmen", "bandits", "neutralised", "neutralized", "bomber", "bombers");
     private static final Set<String> CIVILIANS = Set.of("civilian", "civilians", "villager", "villagers",
             "resident", "residents", "passer-by", "passers-by", "bystander", "bystanders");
 
@@ -53,7 +53,7 @@ final class TollSides {
             if (!OUTCOMES.contains(w.lower(i))) {
                 continue;
             }
-            Side s = of(w, Math.max(from, i - REACH), i + 1);
+            Side s = of(w, subjectStart(w, from, i), i + 1);
             if (s == Side.UNKNOWN) {
                 s = of(w, i + 1, Math.min(to, i + 1 + REACH));
             }
@@ -68,11 +68,49 @@ final class TollSides {
         return found;
     }
 
+    /** Words back from an outcome to its subject: "7 soldiers and 4 members of the VDP militia ( VDP ) died". */
+    private static final int SUBJECT_REACH = 16;
+    private static final Set<String> SUBJECT_BREAKS = Set.of(",", ".", ";", "said", "told", "says", "that");
+
+    /** Where the subject of the outcome at {@code i} may start: after a break, at most a few words back. */
+    private static int subjectStart(Words w, int from, int i) {
+        int k = i;
+        while (k - 1 >= from && k > i - SUBJECT_REACH && !SUBJECT_BREAKS.contains(w.lower(k - 1))) {
+            k--;
+        }
+        return Math.min(k, Math.max(from, i - REACH));
+    }
+
     private static boolean breakdownAfter(Words w, int from, int to) {
         for (int i = from; i < to; i++) {
             if (w.lower(i).equals("including") || w.lower(i).equals("among")) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> ONE_ATTACKER = Set.of("bomber", "attacker", "assailant", "gunman");
+
+    /**
+     * "The district police chief said the attacker died in the blast": a death of the one attacker, told apart from
+     * the victims' toll, which ACLED adds to it.
+     */
+    static boolean onlyTheAttacker(Words w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!OUTCOMES.contains(w.lower(i))) {
+                continue;
+            }
+            int start = subjectStart(w, from, i);
+            boolean attacker = false;
+            for (int k = start; k < i; k++) {
+                if (NumberWords.valueEndingAt(w, k) >= 0 || FORCES.contains(w.lower(k))
+                        || CIVILIANS.contains(w.lower(k))) {
+                    return false;
+                }
+                attacker |= ONE_ATTACKER.contains(w.lower(k)) && k > 0 && w.lower(k - 1).equals("the");
+            }
+            return attacker;
         }
         return false;
     }

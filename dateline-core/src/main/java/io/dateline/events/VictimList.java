@@ -22,6 +22,7 @@ final class VictimList {
 
     private static final Set<String> HEDGES = Set.of("at", "least", "nearly", "about", "around", "almost", "some",
             "more", "than", "over");
+    private static final Set<String> CLAUSE_VERBS = Set.of("also", "was", "were", "had", "has");
     private static final Set<String> BREAKDOWN = Set.of("them", "whom", "including", "among", "mostly", "most");
 
     private VictimList() {
@@ -77,9 +78,10 @@ final class VictimList {
 
     private static int value(Words w, int k, int end, boolean afterPerson) {
         for (int j = k; j < end; j++) {
-            if (EventExtractor.SPEECH.contains(w.lower(j)) || BREAKDOWN.contains(w.lower(j))) {
+            if (EventExtractor.SPEECH.contains(w.lower(j)) || BREAKDOWN.contains(w.lower(j))
+                    || CLAUSE_VERBS.contains(w.lower(j)) || CasualtyCounter.OUTCOME_WORDS.contains(w.lower(j))) {
                 // "..., army spokesman Ali Said told reporters": the source, no victim; "26 men, 25 of them
-                // tourists": the same victims again
+                // tourists": the same victims again; "..., and a constable also died": a clause of its own
                 return -1;
             }
         }

@@ -276,4 +276,19 @@ class CasualtyCounterTest {
     void anEarlierTollIsSuperseded() {
         assertEquals(14, count("The strike killed 14 people, up from an earlier toll of nine.").fatalities());
     }
+
+    @Test
+    void readsTollsBroughtUpToDate() {
+        assertEquals(5, count("Hospital staff later confirmed a fifth death.").fatalities());
+        assertEquals(4, count("A doctor said one of the wounded had died, raising the toll to four.").fatalities());
+        assertEquals(11, count("A commander said the bomber was also dead and put the overall toll at 11.")
+                .fatalities());
+    }
+
+    @Test
+    void countsOneAttackerOrOneNamedUnitsMember() {
+        assertEquals(1, count("The bomber was also killed in the blast.").fatalities());
+        assertEquals(7, count("Troops killed six rebels, and a Border Guard constable also died in the fight.")
+                .fatalities());
+    }
 }

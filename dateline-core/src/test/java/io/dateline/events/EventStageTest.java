@@ -1652,4 +1652,21 @@ class EventStageTest {
         assertEquals("2024-11-30", top(events).eventDate(), events.toString());
         assertEquals(6, top(events).fatalities(), events.toString());
     }
+
+    @Test
+    void theAttackerDeadInTheBlastAddsToItsToll() {
+        String text = "A suicide bomber rammed a car into a checkpoint in the town on Friday, killing five policemen,"
+                + " officials said. The police chief told reporters the attacker died in the blast.";
+        Mentions.TestTexts.use(text);
+        List<Event> events = events(text, List.of(), List.of(date("Friday", "2024-11-29", "day")), List.of());
+        assertEquals(6, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void aWoundedVictimWhoDiedLaterRaisesTheToll() {
+        List<Event> events = events("A roadside bomb tore through a minibus near the market, killing three"
+                + " passengers and wounding seven. A doctor said late in the evening that one of the wounded had died,"
+                + " raising the toll to four.");
+        assertEquals(4, top(events).fatalities(), events.toString());
+    }
 }
