@@ -507,7 +507,8 @@ final class CodebookRules {
 
     /** Words that introduce what a protest is about: "against gun violence", "to decry the arrests". */
     private static final Set<String> TOPIC = Set.of("against", "over", "denounce", "denounced", "denouncing",
-            "decry", "decried", "decrying", "condemn", "condemned", "condemning", "demanding", "protesting");
+            "decry", "decried", "decrying", "condemn", "condemned", "condemning", "demanding", "protesting",
+            "memory", "commemorating", "mourning");
     /** "riot police" are no rioters. */
     private static final Set<String> RIOT_UNITS = Set.of("police", "policemen", "officers", "gear", "squad",
             "troops", "units", "control");
@@ -532,8 +533,10 @@ final class CodebookRules {
             if (TOPIC.contains(x) || x.equals("protest") && i > 0 && w.lower(i - 1).equals("to")) {
                 topicUntil = i + TOPIC_REACH;
                 topicOpen = true;
-            } else if (x.equals(",") && topicOpen && i + 1 < w.size() && RELATIVES.contains(w.lower(i + 1))) {
-                topicUntil = i + 1 + TOPIC_REACH; // "..., which killed 15 people" still describes the grievance
+            } else if (x.equals(",") && topicOpen && i + 1 < w.size() && (RELATIVES.contains(w.lower(i + 1))
+                    || w.lower(i + 1).equals("when"))) {
+                // "..., which killed 15 people", "..., when 15 people lost their lives" still describe the grievance
+                topicUntil = i + 1 + TOPIC_REACH;
             } else if (x.equals(",") || x.equals(".") || x.equals(";") || endsTopic(w, i)) {
                 topicUntil = -1;
                 topicOpen = false;

@@ -1669,4 +1669,12 @@ class EventStageTest {
                 + " raising the toll to four.");
         assertEquals(4, top(events).fatalities(), events.toString());
     }
+
+    @Test
+    void aMarchInMemoryOfTheDeadIsPeaceful() {
+        List<Event> events = events("Thousands of students held a silent march through the city on Sunday in memory"
+                + " of the 12 people killed when a bridge collapsed last year.");
+        assertEquals("Peaceful protest", top(events).subEventType(), events.toString());
+        assertNull(top(events).fatalities(), events.toString());
+    }
 }
