@@ -135,7 +135,7 @@ final class FollowUpSentences {
             EventClass.NON_VIOL_TERRIT_TRANSFER.subEventType());
 
     private static boolean kindred(Event a, Event b) {
-        return a.subEventType() != null && (a.subEventType().equals(b.subEventType())
+        return a.subEventType() != null && b.subEventType() != null && (a.subEventType().equals(b.subEventType())
                 || TERRITORY.contains(a.subEventType()) && TERRITORY.contains(b.subEventType()));
     }
 

@@ -55,7 +55,7 @@ public final class AcledNotesSuite implements EvalSuite {
             "seventh ", "eighth ", "ninth ", "tenth ", "eleventh ", "twelfth ", "thirteenth ", "fourteenth ",
             "fifteenth ", "sixteenth ", "seventeenth ", "eighteenth ", "nineteenth ",
             "twentieth ", "twenty-first ", "twenty-second ", "twenty-third ", "twenty-fourth ", "twenty-fifth ",
-            "twenty-sixth ");
+            "twenty-sixth ", "twenty-seventh ", "twenty-eighth ", "twenty-ninth ", "thirtieth ", "thirty-first ");
 
     private static EvalReport.Row row(String dataset, List<Note> all, Pipeline pipeline, EvalContext context) {
         List<Note> notes = context.take(all);

@@ -70,11 +70,17 @@ public final class NoteReader {
     public static final String HELD_OUT_24 = "acled-style-notes-holdout24.jsonl";
     public static final String HELD_OUT_25 = "acled-style-notes-holdout25.jsonl";
     public static final String HELD_OUT_26 = "acled-style-notes-holdout26.jsonl";
+    public static final String HELD_OUT_27 = "acled-style-notes-holdout27.jsonl";
+    public static final String HELD_OUT_28 = "acled-style-notes-holdout28.jsonl";
+    public static final String HELD_OUT_29 = "acled-style-notes-holdout29.jsonl";
+    public static final String HELD_OUT_30 = "acled-style-notes-holdout30.jsonl";
+    public static final String HELD_OUT_31 = "acled-style-notes-holdout31.jsonl";
     /** The held-out sets in the order they were written. */
     public static final List<String> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4,
             HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
             HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-            HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26);
+            HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
+            HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
