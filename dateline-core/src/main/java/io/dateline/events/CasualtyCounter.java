@@ -434,7 +434,10 @@ public final class CasualtyCounter {
                 // children were killed": the children are among the eight
             }
             if (isSingleVictim(w, j, outcome)) {
-                return 1;
+                // "a 63-year-old man and a 47-year-old woman died": two people, each named alone
+                boolean another = j - 1 > from && w.lower(j - 1).equals("and")
+                        && onePersonPhrase(w, Math.max(from, j - 1 - MAX_ONE_PHRASE), j - 1);
+                return another ? 2 : 1;
             }
         }
         return -1;
@@ -760,11 +763,19 @@ public final class CasualtyCounter {
     /** A count a named source gives ("a doctor put the toll at 11", "residents said 9 were killed"). */
     public static boolean attributed(Words w, int from, int to) {
         for (int i = from; i < to && i < w.size(); i++) {
-            if (SOURCES.contains(w.lower(i))) {
+            if (SOURCES.contains(w.lower(i)) && !sameSourceAgain(w, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them");
+
+    /** "According to him, ...", "he said": the source already quoted, telling more of the same toll. */
+    private static boolean sameSourceAgain(Words w, int i) {
+        return i > 0 && PRONOUNS.contains(w.lower(i - 1))
+                || w.lower(i).equals("according") && i + 2 < w.size() && PRONOUNS.contains(w.lower(i + 2));
     }
 
     /** A toll that changed since an earlier count: "the toll later rose to 12", "revised the death toll to 84". */
@@ -799,7 +810,7 @@ public final class CasualtyCounter {
     }
 
     private static final Set<String> TOLL_RISES = Set.of("rose", "risen", "climbed", "reached", "increased",
-            "jumped", "rises", "climbs", "raising", "bringing", "pushing");
+            "jumped", "rises", "climbs", "raising", "raised", "bringing", "pushing");
     /** Words from "toll" to its verb: "The death toll from tribal fighting near Wabag in Enga province rose to". */
     private static final int TOLL_VERB_REACH = 16;
 

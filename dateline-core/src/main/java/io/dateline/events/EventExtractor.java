@@ -27,7 +27,7 @@ public final class EventExtractor {
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured",
             "killing", "injuring", "wounding", "casualties", "bodies", "fatalities", "fatality", "neutralised",
-            "neutralized", "toll", "martyred");
+            "neutralized", "toll", "martyred", "martyrdom");
     private static final Set<EventClass> FOLLOW_UPS = Set.of(EventClass.ARREST, EventClass.DISR_WEAP,
             EventClass.ABDUCT_DISSAP, EventClass.PROPERTY_DISTRUCT);
 
@@ -1061,7 +1061,7 @@ public final class EventExtractor {
     private static boolean victimsOnly(Words w, Clause clause, int outcome) {
         String x = w.lower(outcome);
         if (x.equals("died") || x.equals("dead") || x.startsWith("fatalit") || x.equals("bodies") || x.equals("toll")
-                || CasualtyCounter.NEUTRALISED.contains(x)) {
+                || x.equals("martyrdom") || CasualtyCounter.NEUTRALISED.contains(x)) {
             // "32 fatalities.": the closing count of an ACLED note; "received the bodies of six"; "neutralised 11
             // assailants": forces claiming the other side's dead in a fight already told; "the toll rose to 17"
             return true;

@@ -162,6 +162,8 @@ public final class EventLocator {
                 locative = true; // "at the popular Bardo Museum", "in the Shiite-dominated Sadr city"
             }
             boolean namedPossessor = possessive(w, p) && !isCountry(p); // "Grozny's streets": still the place
+            // "outside the Central Java provincial parliament in Semarang": the site is in the town after it
+            boolean siteLocatedAfter = modifiesNoun(w, p) && siteInAPlace(w, after, places);
             if (!locative && !DIRECTIONAL.contains(prev) && !namedPossessor && modifiesNoun(w, p)) {
                 if (!inLocativePhrase(w, at) || isCountry(p)) { // "near a US convoy": a nationality
                     continue; // "Israeli forces", "a British soldier": an adjective, not where something happened
@@ -201,6 +203,9 @@ public final class EventLocator {
             }
             if (office) {
                 s -= 1.5; // "the Attorney General of the State of Guanajuato": an office, not where it happened
+            }
+            if (siteLocatedAfter) {
+                s -= 1.5; // the site the place names is itself located by the town after it
             }
             if (areaAroundEarlierPlace(w, after, places, p, clause, datelineEnd)) {
                 s -= 1.2; // "on the outskirts of Balakliia, Izium district of Kharkiv region": the containers
@@ -312,6 +317,28 @@ public final class EventLocator {
                 return true;
             }
             if (!w.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words from a place naming a site to the "in" that locates the site: "Central Java provincial parliament in". */
+    private static final int SITE_REACH = 4;
+
+    /** Whether the site a place names ("the Central Java provincial parliament") is placed "in" another place. */
+    private static boolean siteInAPlace(Words w, int after, List<PlaceMention> places) {
+        for (int k = after; k < w.size() && k < after + SITE_REACH; k++) {
+            String x = w.lower(k);
+            if (x.equals(",") || x.equals(".")) {
+                return false;
+            }
+            if ((x.equals("in") || x.equals("at")) && k + 1 < w.size()) {
+                for (PlaceMention q : places) {
+                    if (w.firstAtOrAfter(q.start()) == k + 1 && !isCountry(q)) {
+                        return true;
+                    }
+                }
                 return false;
             }
         }

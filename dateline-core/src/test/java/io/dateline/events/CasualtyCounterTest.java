@@ -291,4 +291,17 @@ class CasualtyCounterTest {
         assertEquals(7, count("Troops killed six rebels, and a Border Guard constable also died in the fight.")
                 .fatalities());
     }
+
+    @Test
+    void twoPeopleNamedOneByOneAreTwo() {
+        assertEquals(2, count("A 60-year-old man and a 45-year-old woman died on the spot.").fatalities());
+    }
+
+    @Test
+    void theSourceAlreadyQuotedIsNoOtherSource() {
+        Words w = Words.of("According to him, two women died on the spot.");
+        assertEquals(false, CasualtyCounter.attributed(w, 0, w.size()));
+        Words other = Words.of("According to medics, two women died on the spot.");
+        assertEquals(true, CasualtyCounter.attributed(other, 0, other.size()));
+    }
 }

@@ -259,4 +259,13 @@ class EventLocatorTest {
                 place("Arauca", "Arauca", "ADM1")));
         assertEquals("Tame", c.place().text());
     }
+
+    @Test
+    void aSiteNamedAfterTheProvinceIsInTheTownAfterIt() {
+        String text = "Police fired tear gas at students rallying outside the Riau provincial parliament in Pekanbaru.";
+        Mentions.TestTexts.use(text);
+        EventLocator.Choice c = choose(text, "fired", List.of(place("Riau", "Riau", "ADM1"),
+                place("Pekanbaru", "Pekanbaru", "PPLA")));
+        assertEquals("Pekanbaru", c.place().text());
+    }
 }

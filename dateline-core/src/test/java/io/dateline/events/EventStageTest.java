@@ -1677,4 +1677,27 @@ class EventStageTest {
         assertEquals("Peaceful protest", top(events).subEventType(), events.toString());
         assertNull(top(events).fatalities(), events.toString());
     }
+
+    @Test
+    void policeMartyredWhenABomberStruckAreTheBombingsToll() {
+        List<Event> events = events("At least four police personnel embraced martyrdom and six others sustained"
+                + " injuries when a suicide bomber blew himself up near a police post on Thursday evening.");
+        assertEquals("Suicide bomb", top(events).subEventType(), events.toString());
+        assertEquals(5, top(events).fatalities(), events.toString());
+    }
+
+    @Test
+    void anActToldAsEarlierThatDayIsNotTheStory() {
+        List<Event> events = events("Drones struck the port city late on Wednesday, killing two people, the governor"
+                + " said. Earlier that day, shelling killed one person in a village near the river.");
+        assertEquals("Air/drone strike", top(events).subEventType(), events.toString());
+    }
+
+    @Test
+    void aTollRaisedByTheSameCommitteeReplacesItsFirst() {
+        List<Event> events = events("Shells slammed into a market in the city on Sunday, killing at least 11 people,"
+                + " activists said. The committee first reported eight dead, but raised the toll after three of the"
+                + " wounded died.");
+        assertEquals(11, top(events).fatalities(), events.toString());
+    }
 }
