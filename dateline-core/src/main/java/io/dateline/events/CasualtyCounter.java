@@ -600,6 +600,9 @@ public final class CasualtyCounter {
             if (x.equals("a") || x.equals("an") || KIN_OWNERS.contains(x)) {
                 return true;
             }
+            if (isAge(w, k)) {
+                continue; // "a 63-year-old man"
+            }
             if (!Character.isLetter(x.charAt(0)) || NumberWords.valueEndingAt(w, k) >= 0) {
                 return false;
             }

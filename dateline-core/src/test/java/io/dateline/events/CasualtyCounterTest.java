@@ -293,7 +293,7 @@ class CasualtyCounterTest {
     }
 
     @Test
-    void twoPeopleNamedOneByOneAreTwo() {
+    void aManAndAWomanWhoDiedAreTwo() {
         assertEquals(2, count("A 60-year-old man and a 45-year-old woman died on the spot.").fatalities());
     }
 
