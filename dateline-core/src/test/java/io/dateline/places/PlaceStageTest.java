@@ -80,7 +80,8 @@ class PlaceStageTest {
         var p = places("Militants attacked civilians digging trenches near Barsalogho, and rebels shelled Paletwa.");
         assertEquals("BF", get(p, "Barsalogho").country());
         assertEquals("MM", get(p, "Paletwa").country());
-        var q = places("A crowd beat a man to death in Savar, near Dhaka, and gunmen attacked a convoy near Kufra, Libya.");
+        var q = places("A crowd beat a man to death in Savar, near Dhaka, and gunmen attacked a convoy near Kufra,"
+                + " Libya.");
         assertEquals("BD", get(q, "Savar").country(), q.toString());
         assertEquals("LY", get(q, "Kufra").country(), q.toString());
     }
