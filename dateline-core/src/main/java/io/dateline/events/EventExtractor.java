@@ -60,12 +60,14 @@ public final class EventExtractor {
         }
         // a follow-up that takes the previous sentence's day stays less sure: its own words did not date it
         int leadEnd = sentences.isEmpty() ? 0 : sentences.get(0).end();
-        List<Event> followedUp = FollowUpSentences.apply(FollowUpSentences.datedByTheNextSentence(
-                lessSure(Headlines.foldedIntoTheLead(events, sentences, published.toString()), published, text,
-                        leadEnd), sentences, published.toString(), text),
-                sentences, published.toString(), text, storyDay(article.dates(), leadEnd, published));
-        return closingCount(ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text),
-                text), sentences, text);
+        String day = published.toString();
+        List<Event> ranked = lessSure(Headlines.foldedIntoTheLead(events, sentences, day), published, text, leadEnd);
+        List<Event> dated = FollowUpSentences.datedByTheNextSentence(ranked, sentences, day, text);
+        List<Event> followedUp = FollowUpSentences.apply(dated, sentences, day, text,
+                storyDay(article.dates(), leadEnd, published));
+        List<Event> claimed = ClaimsOfResponsibility.apply(FollowUpSentences.arrestsBelowViolence(followedUp, text),
+                text);
+        return closingCount(claimed, sentences, text);
     }
 
     /** Days before the report within which the lead's one named day is the story's day. */
@@ -126,16 +128,6 @@ public final class EventExtractor {
     static final double EARLIER_SCALE = 0.7;
     static final int EARLIER_DAYS = 7;
 
-    /**
-     * Three things make a coded event less sure, applied once all sentences are coded so that the rules comparing
-     * confidences within a sentence are unchanged. An act the text does not date takes the report's date: one
-     * field less sure; in a report the dated lead usually tells the event that later sentences follow up
-     * ("Hezbollah responded with rockets"). An act that did not (yet) happen is not an ACLED event at all, so it
-     * ranks below one that did ("Organisers said a larger rally was planned next week"). And an act dated over a
-     * month before the report is its background ("The area was hit by attacks in December 2023"), which ACLED codes
-     * from the reports of its own time; one over a week old, or told after the lead and dated before it, is
-     * likelier background than news.
-     */
     /** Confidence kept by an act told after the first sentence, which news and notes give to the story's event. */
     static final double LATER_SCALE = 0.9;
     /** Confidence kept by a strategic development told after a violent lead. */
@@ -160,6 +152,16 @@ public final class EventExtractor {
     /** ACLED's time precision of an act dated only to its month. */
     private static final int MONTH_PRECISION = 3;
 
+    /**
+     * Four things make a coded event less sure, applied once all sentences are coded so that the rules comparing
+     * confidences within a sentence are unchanged. An act the text does not date takes the report's date: one
+     * field less sure; in a report the dated lead usually tells the event that later sentences follow up
+     * ("Hezbollah responded with rockets"). An act that did not (yet) happen is not an ACLED event at all, so it
+     * ranks below one that did ("Organisers said a larger rally was planned next week"). And an act dated over a
+     * month before the report is its background ("The area was hit by attacks in December 2023"), which ACLED codes
+     * from the reports of its own time; one over a week old, or told after the lead and dated before it, is
+     * likelier background than news. And an act told after the lead sentence ranks below it (the inverted pyramid).
+     */
     private static List<Event> lessSure(List<Event> events, LocalDate published, String text, int leadEnd) {
         String day = published.toString();
         String backgroundBefore = published.minusDays(BACKGROUND_DAYS).toString();
@@ -826,8 +828,9 @@ public final class EventExtractor {
             String x = w.lower(i);
             if (x.equals("died") || x.equals("succumbed")) {
                 for (int k = i - 1; k >= clause.first() + 1 && k >= i - WOUNDED_REACH; k--) {
-                    if (w.lower(k).equals("wounded") || w.lower(k).equals("injured")) {
-                        return w.lower(k - 1).equals("the");
+                    if ((w.lower(k).equals("wounded") || w.lower(k).equals("injured"))
+                            && w.lower(k - 1).equals("the")) {
+                        return true;
                     }
                 }
                 for (int k = i + 1; k < clause.end() && k <= i + 3; k++) {

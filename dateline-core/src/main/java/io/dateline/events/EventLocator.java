@@ -121,9 +121,7 @@ public final class EventLocator {
                 prev = w.lower(back);
                 prev2 = back > 0 ? w.lower(back - 1) : "";
             }
-            boolean areaPossessive = back > 0 && (prev.endsWith("'s") || prev.endsWith("\u2019s"))
-                    && SETTLEMENT.contains(prev.substring(0, prev.length() - 2)); // "Chhattisgarh state's Bijapur"
-            if (POSSESSIVE_S.contains(prev) && back > 0 || areaPossessive) {
+            if (back > 0 && (POSSESSIVE_S.contains(prev) || areaPossessive(prev))) { // also "Chhattisgarh state's X"
                 // "in Syria's Raqqa": the possessed place takes the preposition of its possessor
                 int k = possessorStart(w, back, places);
                 if (k > 0) {
@@ -300,10 +298,6 @@ public final class EventLocator {
         return false;
     }
 
-    /**
-     * "the Black Sea port of Tuapse", "the Amhara town of Lalibela": a town's noun and "of" follow ("the Dera Ismail
-     * Khan district of ..." names the district itself).
-     */
     /** Nouns of a named part of a town: "the colonia Las Insurgentes", "the Zabjelo neighbourhood". */
     private static final Set<String> PARTS = Set.of("colonia", "neighbourhood", "neighborhood", "district",
             "quarter", "suburb", "village", "barrio", "sector");
@@ -376,6 +370,10 @@ public final class EventLocator {
         return false;
     }
 
+    /**
+     * "the Black Sea port of Tuapse", "the Amhara town of Lalibela": a town's noun and "of" follow ("the Dera Ismail
+     * Khan district of ..." names the district itself).
+     */
     private static boolean namesTheContainerOf(Words w, int after) {
         return after + 2 < w.size() && TOWN_NOUNS.contains(w.lower(after)) && w.lower(after + 1).equals("of")
                 && w.isCapitalised(after + 2);
@@ -561,11 +559,13 @@ public final class EventLocator {
     /** "Chhattisgarh state's Bijapur district": the possessor named with its area noun. */
     private static boolean possessiveArea(Words w, PlaceMention p) {
         int next = w.firstAtOrAfter(p.end());
-        if (next >= w.size()) {
-            return false;
-        }
-        String x = w.lower(next);
-        return (x.endsWith("'s") || x.endsWith("\u2019s")) && SETTLEMENT.contains(x.substring(0, x.length() - 2));
+        return next < w.size() && areaPossessive(w.lower(next));
+    }
+
+    /** An area noun with a possessive "s" in one word: "state's", "province's". */
+    private static boolean areaPossessive(String word) {
+        return (word.endsWith("'s") || word.endsWith("\u2019s"))
+                && SETTLEMENT.contains(word.substring(0, word.length() - 2));
     }
 
     static int precision(PlaceMention p, String prev, String prev2, boolean relative) {

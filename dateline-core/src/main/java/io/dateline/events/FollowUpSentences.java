@@ -220,7 +220,7 @@ final class FollowUpSentences {
         return (peaceful || shooting) && samePlace(protest, e);
     }
 
-    private static boolean samePlace(Event p, Event e) {
+    static boolean samePlace(Event p, Event e) {
         return p.location() == null || e.location() == null || p.location().name().equals(e.location().name());
     }
 

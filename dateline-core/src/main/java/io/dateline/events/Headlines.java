@@ -58,14 +58,10 @@ final class Headlines {
             if (h.eventType() != null && h.eventType().equals(l.eventType())) {
                 return j;
             }
-            if (samePlace(h, l) && (best < 0 || l.confidence() > events.get(best).confidence())) {
+            if (FollowUpSentences.samePlace(h, l) && (best < 0 || l.confidence() > events.get(best).confidence())) {
                 best = j;
             }
         }
         return best;
-    }
-
-    private static boolean samePlace(Event h, Event l) {
-        return h.location() == null || l.location() == null || h.location().name().equals(l.location().name());
     }
 }

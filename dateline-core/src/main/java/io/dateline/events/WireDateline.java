@@ -29,7 +29,7 @@ final class WireDateline {
 
     /** The token index of the mark that closes the article's dateline, or -1 when the words open no dateline. */
     static int end(Words w) {
-        if (w.size() < 2 || !w.text().substring(0, w.start(0)).isBlank() || w.end(0) - w.start(0) < 3) {
+        if (w.size() < 2 || !opensTheText(w) || w.end(0) - w.start(0) < 3) {
             return -1;
         }
         String first = w.text().substring(w.start(0), w.end(0));
@@ -41,7 +41,18 @@ final class WireDateline {
             }
             return -1;
         }
-        return Character.isUpperCase(first.charAt(0)) ? localEnd(w) : -1;
+        return w.isCapitalised(0) ? localEnd(w) : -1;
+    }
+
+    /** Whether only white space stands before the words: a dateline opens the article, not a later sentence. */
+    private static boolean opensTheText(Words w) {
+        String text = w.text();
+        for (int k = 0; k < w.start(0); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false; // stops at the first character of any sentence but the first: no copy of the text
+            }
+        }
+        return true;
     }
 
     /** "Beni. - At least", "Mogadishu - Somali forces", "Cucuta. New combats": only names, days and marks before. */
@@ -52,11 +63,10 @@ final class WireDateline {
                 return i;
             }
             if (x.equals(".") && i + 1 < w.size()) {
-                String next = w.text().substring(w.start(i + 1), w.end(i + 1));
-                if (DASHES.contains(next)) {
+                if (DASHES.contains(w.lower(i + 1))) {
                     return i + 1;
                 }
-                return Character.isUpperCase(next.charAt(0)) ? i : -1;
+                return w.isCapitalised(i + 1) ? i : -1;
             }
             if (!nameOrDay(w, i)) {
                 return -1;
@@ -66,10 +76,9 @@ final class WireDateline {
     }
 
     private static boolean nameOrDay(Words w, int i) {
-        String word = w.text().substring(w.start(i), w.end(i));
         String x = w.lower(i);
-        return Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)) || x.equals(",")
-                || x.equals("(") || x.equals(")") || MONTHS.contains(x);
+        return w.isCapitalised(i) || Character.isDigit(x.charAt(0)) || x.equals(",") || x.equals("(")
+                || x.equals(")") || MONTHS.contains(x);
     }
 
     /**
@@ -95,8 +104,7 @@ final class WireDateline {
     }
 
     private static boolean onlyNames(Words w) {
-        String first = w.text().substring(w.start(0), w.end(0));
-        if (first.length() < 3 || !Character.isUpperCase(first.charAt(0))) {
+        if (w.end(0) - w.start(0) < 3 || !w.isCapitalised(0)) {
             return false;
         }
         for (int i = 1; i < w.size() - 1; i++) {

@@ -266,10 +266,8 @@ final class PlaceRecognizer {
                 s += 1;
             } else if (adjacentPrev && prevCap && (pw.endsWith("'s") || pw.endsWith("\u2019s"))) {
                 s += 0.5; // "Mexico's Guerrero state", "Pakistan's Punjab province": a part of a named place
-            } else if (adjacentPrev && prevCap && SITE_NOUNS.contains(pw)) {
-                s += 0; // "Civil Hospital Quetta": a site named after its town, which stays a place
-            } else if (adjacentPrev && prevCap && !DIRECTIONS.contains(pw)) {
-                s -= 2; // "John Jackson", "Raquel Henry"
+            } else if (adjacentPrev && prevCap && !DIRECTIONS.contains(pw) && !SITE_NOUNS.contains(pw)) {
+                s -= 2; // "John Jackson", "Raquel Henry"; but "Civil Hospital Quetta" names a site after its town
             }
         }
         if (adjacentNext && w.capitalised(text, next)) {
