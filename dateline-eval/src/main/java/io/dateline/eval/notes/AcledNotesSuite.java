@@ -55,7 +55,8 @@ public final class AcledNotesSuite implements EvalSuite {
             "seventh ", "eighth ", "ninth ", "tenth ", "eleventh ", "twelfth ", "thirteenth ", "fourteenth ",
             "fifteenth ", "sixteenth ", "seventeenth ", "eighteenth ", "nineteenth ",
             "twentieth ", "twenty-first ", "twenty-second ", "twenty-third ", "twenty-fourth ", "twenty-fifth ",
-            "twenty-sixth ", "twenty-seventh ", "twenty-eighth ", "twenty-ninth ", "thirtieth ", "thirty-first ");
+            "twenty-sixth ", "twenty-seventh ", "twenty-eighth ", "twenty-ninth ", "thirtieth ", "thirty-first ",
+            "thirty-second ", "thirty-third ", "thirty-fourth ", "thirty-fifth ", "thirty-sixth ");
 
     private static EvalReport.Row row(String dataset, List<Note> all, Pipeline pipeline, EvalContext context) {
         List<Note> notes = context.take(all);

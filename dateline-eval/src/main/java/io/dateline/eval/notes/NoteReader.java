@@ -75,12 +75,18 @@ public final class NoteReader {
     public static final String HELD_OUT_29 = "acled-style-notes-holdout29.jsonl";
     public static final String HELD_OUT_30 = "acled-style-notes-holdout30.jsonl";
     public static final String HELD_OUT_31 = "acled-style-notes-holdout31.jsonl";
+    public static final String HELD_OUT_32 = "acled-style-notes-holdout32.jsonl";
+    public static final String HELD_OUT_33 = "acled-style-notes-holdout33.jsonl";
+    public static final String HELD_OUT_34 = "acled-style-notes-holdout34.jsonl";
+    public static final String HELD_OUT_35 = "acled-style-notes-holdout35.jsonl";
+    public static final String HELD_OUT_36 = "acled-style-notes-holdout36.jsonl";
     /** The held-out sets in the order they were written. */
     public static final List<String> HELD_OUT_SETS = List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4,
             HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
             HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
             HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
-            HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31);
+            HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31,
+            HELD_OUT_32, HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
